@@ -1,0 +1,101 @@
+import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
+import GithubSlugger from 'github-slugger';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { PageConfig } from '../markdoc/context';
+import { markdocLine, type Diagnostic } from './diagnostics';
+import type { CodeHighlighter } from './highlight';
+import { collectHeadings, toRenderNodes, type RenderNode } from './render-tree';
+import type { Heading } from './toc';
+
+/** A page after parsing, validation and transformation, ready to cache and render. */
+export interface CompiledPage {
+  /** The frontmatter as written (validated later against the collection schema). */
+  frontmatter: Record<string, unknown>;
+  /** The body: HTML strings and the component tags between them. */
+  body: RenderNode[];
+  /** Every heading with an id, in document order. */
+  headings: Heading[];
+  /** Problems found while compiling, located in the file. */
+  diagnostics: Diagnostic[];
+}
+
+/** What {@link compilePage} needs besides the source. */
+export interface CompileOptions {
+  /** Path of the file relative to the repository, for diagnostics. */
+  file: string;
+  /** The site's Markdoc config (tags, nodes, partials). */
+  config: Config;
+  /** The build's highlighter. */
+  highlighter: CodeHighlighter;
+}
+
+/** Languages written in a page's code fences, for loading their grammars up front. */
+export function fenceLanguages(ast: Node, partials: Readonly<Record<string, Node>> = {}): Set<string> {
+  const langs = new Set<string>();
+  const visit = (root: Node) => {
+    for (const node of root.walk()) {
+      if (node.type === 'fence' && typeof node.attributes.language === 'string') langs.add(node.attributes.language);
+    }
+  };
+  visit(ast);
+  for (const partial of Object.values(partials)) visit(partial);
+  return langs;
+}
+
+/** Turns a Markdoc validation error into a located diagnostic. */
+export function toDiagnostic(file: string, error: ValidateError): Diagnostic {
+  const start = error.location?.start;
+  return {
+    file,
+    line: start ? start.line + 1 : markdocLine(error.lines),
+    column: start?.character !== undefined ? start.character + 1 : 1,
+    level: error.error.level === 'error' || error.error.level === 'critical' ? 'error' : 'warning',
+    id: error.error.id,
+    message: error.error.message,
+  };
+}
+
+/** Parses the frontmatter block Markdoc found, reporting YAML errors at their line in the file. */
+function parseFrontmatter(file: string, raw: string | undefined): { data: Record<string, unknown>; diagnostics: Diagnostic[] } {
+  if (raw === undefined || raw.trim() === '') return { data: {}, diagnostics: [] };
+  try {
+    const data: unknown = parseYaml(raw);
+    if (data === null || data === undefined) return { data: {}, diagnostics: [] };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return {
+        data: {},
+        diagnostics: [{ file, line: 2, column: 1, level: 'error', id: 'frontmatter-invalid', message: 'The frontmatter must be a list of `key: value` lines.', hint: 'Write for example `title: Getting started` between the two `---` lines.' }],
+      };
+    }
+    return { data: data as Record<string, unknown>, diagnostics: [] };
+  } catch (error) {
+    const pos = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return {
+      data: {},
+      // The frontmatter starts on line 2, after the opening `---`.
+      diagnostics: [{ file, line: (pos?.line ?? 1) + 1, column: pos?.col ?? 1, level: 'error', id: 'frontmatter-yaml-invalid', message: `The frontmatter is not valid YAML: ${message}`, hint: 'Check the quoting and indentation of this line; quote values that contain `:` or `#`.' }],
+    };
+  }
+}
+
+/**
+ * Compiles one page: parses it (frontmatter included, so lines match the file), validates it
+ * against the site's tags, loads the grammars its fences need, and transforms it into HTML strings
+ * and component tags. Never throws for a problem in the content: it reports it.
+ */
+export async function compilePage(source: string, options: CompileOptions): Promise<CompiledPage> {
+  const { file, highlighter } = options;
+  const ast = Markdoc.parse(source, { file, slots: false });
+  const { data: frontmatter, diagnostics } = parseFrontmatter(file, ast.attributes.frontmatter as string | undefined);
+  const config: PageConfig = {
+    ...options.config,
+    variables: { ...options.config.variables, frontmatter },
+    ctx: { slugger: new GithubSlugger(), highlighter },
+  };
+  for (const error of Markdoc.validate(ast, config)) diagnostics.push(toDiagnostic(file, error));
+  await highlighter.loadLanguages(fenceLanguages(ast));
+  const tree = Markdoc.transform(ast, config);
+  const resolved = tree instanceof Promise ? await tree : tree;
+  return { frontmatter, body: toRenderNodes(resolved), headings: collectHeadings(resolved), diagnostics };
+}

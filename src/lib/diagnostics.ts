@@ -1,0 +1,57 @@
+/** How serious a finding is: errors fail the build, warnings are printed. */
+export type Level = 'error' | 'warning';
+
+/** One problem found in a content file, located for the author. */
+export interface Diagnostic {
+  /** Path of the file, relative to the repository root, with forward slashes. */
+  file: string;
+  /** 1-based line, counting frontmatter lines. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  level: Level;
+  /** Stable kebab-case id, noun then problem (`heading-id-duplicate`); Markdoc's own ids as they are. */
+  id: string;
+  /** What is wrong, in the author's terms. */
+  message: string;
+  /** How to fix it, worked out for this case. */
+  hint?: string;
+}
+
+/** Converts Markdoc's 0-based `lines` to a 1-based line (the first line when unknown). */
+export function markdocLine(lines: readonly number[] | undefined): number {
+  const first = lines?.[0];
+  return typeof first === 'number' && first >= 0 ? first + 1 : 1;
+}
+
+/** Sorts diagnostics by file, line, then column. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.id.localeCompare(b.id),
+  );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The closing summary line: `Found 2 errors and 1 warning in 1 file.` */
+export function summarize(list: readonly Diagnostic[]): string {
+  const errors = list.filter((d) => d.level === 'error').length;
+  const warnings = list.length - errors;
+  const files = new Set(list.map((d) => d.file)).size;
+  return `Found ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`;
+}
+
+/**
+ * Formats diagnostics for a terminal, grouped by file:
+ * `path:line:col  level  id`, then the message and the hint, indented.
+ */
+export function formatDiagnostics(list: readonly Diagnostic[]): string {
+  const blocks = sortDiagnostics(list).map((d) => {
+    const lines = [`${d.file}:${d.line}:${d.column}  ${d.level}  ${d.id}`, `  ${d.message}`];
+    if (d.hint) lines.push(`  ${d.hint}`);
+    return lines.join('\n');
+  });
+  return [...blocks, summarize(list)].join('\n\n');
+}

@@ -1,0 +1,40 @@
+/** One element of `<head>`. */
+export interface HeadTag {
+  tag: 'title' | 'meta' | 'link';
+  attrs: Record<string, string>;
+  /** Text content (for `<title>`). */
+  content?: string;
+}
+
+/** What {@link buildHead} needs to know about a page. */
+export interface HeadInput {
+  /** The page's title. */
+  title: string;
+  /** The site's name. */
+  siteTitle: string;
+  /** The page's description, or the site's. */
+  description: string;
+  /** Absolute canonical URL of the page. */
+  canonical: string;
+  /** URL of the favicon. */
+  favicon: string;
+}
+
+/** Builds the head tags of a page: title, description, canonical URL, OpenGraph and Twitter cards. */
+export function buildHead(input: HeadInput): HeadTag[] {
+  const fullTitle = input.title === input.siteTitle ? input.title : `${input.title} — ${input.siteTitle}`;
+  return [
+    { tag: 'title', attrs: {}, content: fullTitle },
+    { tag: 'meta', attrs: { name: 'description', content: input.description } },
+    { tag: 'link', attrs: { rel: 'canonical', href: input.canonical } },
+    { tag: 'link', attrs: { rel: 'icon', href: input.favicon, type: 'image/svg+xml' } },
+    { tag: 'meta', attrs: { property: 'og:type', content: 'article' } },
+    { tag: 'meta', attrs: { property: 'og:site_name', content: input.siteTitle } },
+    { tag: 'meta', attrs: { property: 'og:title', content: input.title } },
+    { tag: 'meta', attrs: { property: 'og:description', content: input.description } },
+    { tag: 'meta', attrs: { property: 'og:url', content: input.canonical } },
+    { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
+    { tag: 'meta', attrs: { name: 'twitter:title', content: fullTitle } },
+    { tag: 'meta', attrs: { name: 'twitter:description', content: input.description } },
+  ];
+}

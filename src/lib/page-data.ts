@@ -1,0 +1,86 @@
+import type { SiteConfig } from '../site.config';
+import { buildHead, type HeadTag } from './head';
+import { slugToUrl } from './paths';
+import { buildBreadcrumbs, findPrevNext, sidebarForPage, type NavItem, type SidebarItem } from './sidebar';
+import { buildToc, type Heading, type TocEntry } from './toc';
+
+/** What the page route knows about the page it renders. */
+export interface PageInput {
+  site: SiteConfig;
+  /** The site's base path (`/` or `/docs-site/`). */
+  base: string;
+  /** The page's slug under `/docs/`. */
+  slug: string;
+  title: string;
+  description?: string;
+  headings: Heading[];
+  /** The whole sidebar tree, built once per build. */
+  sidebar: SidebarItem[];
+  /** Number of pages on the site, to choose between a full and a section-only sidebar. */
+  pageCount: number;
+  /** The page's source path relative to the repository, for "Edit this page". */
+  filePath?: string;
+}
+
+/** A link the layout renders. */
+export interface PageLink {
+  label: string;
+  href: string;
+}
+
+/** Everything the layout renders, computed in one place so components stay thin. */
+export interface PageData {
+  lang: string;
+  head: HeadTag[];
+  siteTitle: string;
+  homeHref: string;
+  base: string;
+  repository?: string;
+  title: string;
+  toc: TocEntry[];
+  nav: NavItem[];
+  breadcrumbs: { label: string; href?: string }[];
+  footer: { editUrl?: string; prev?: PageLink; next?: PageLink };
+}
+
+/** Joins a base path and a path below it. */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}
+
+/** Fills the site's edit URL pattern with a file path, or nothing when either is missing. */
+export function buildEditUrl(pattern: string | undefined, filePath: string | undefined): string | undefined {
+  if (!pattern || !filePath) return undefined;
+  return pattern.replace('{path}', filePath.split('/').map(encodeURIComponent).join('/'));
+}
+
+/** Builds the data the layout needs for one page. */
+export function buildPageData(input: PageInput): PageData {
+  const { site, base, slug } = input;
+  const url = slugToUrl(slug, base);
+  const { prev, next } = findPrevNext(input.sidebar, slug);
+  const toLink = (l: { label: string; slug: string } | undefined): PageLink | undefined =>
+    l ? { label: l.label, href: slugToUrl(l.slug, base) } : undefined;
+  return {
+    lang: site.lang,
+    head: buildHead({
+      title: input.title,
+      siteTitle: site.title,
+      description: input.description ?? site.description,
+      canonical: new URL(url, site.url).href,
+      favicon: withBase(base, 'favicon.svg'),
+    }),
+    siteTitle: site.title,
+    homeHref: slugToUrl('', base),
+    base,
+    repository: site.repository,
+    title: input.title,
+    toc: buildToc(input.headings, site.toc),
+    nav: sidebarForPage(input.sidebar, slug, { full: input.pageCount <= site.sidebarFullUpTo }),
+    breadcrumbs: buildBreadcrumbs(input.sidebar, slug).map((c) => ({
+      label: c.label,
+      ...(c.slug !== undefined ? { href: slugToUrl(c.slug, base) } : {}),
+    })),
+    footer: { editUrl: buildEditUrl(site.editUrl, input.filePath), prev: toLink(prev), next: toLink(next) },
+  };
+}

@@ -1,0 +1,58 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Extensions of content pages. */
+export const PAGE_EXTENSIONS = ['.mdoc'] as const;
+
+/** Resolves the content root from `CONTENT_DIR` (relative to the project root, or absolute). */
+export function resolveContentDir(root: string, contentDir: string | undefined): string {
+  const dir = contentDir && contentDir.trim() !== '' ? contentDir.trim() : 'content';
+  return isAbsolute(dir) ? dir : resolve(root, dir);
+}
+
+/** Whether a path under `content/docs` names a page. */
+export function isPagePath(relativePath: string): boolean {
+  return PAGE_EXTENSIONS.some((ext) => relativePath.endsWith(ext));
+}
+
+/**
+ * Turns a page's path under `content/docs` into its entry id: the path without its extension,
+ * with forward slashes (`guides\\setup.mdoc` → `guides/setup`).
+ */
+export function pagePathToId(relativePath: string): string {
+  const posix = relativePath.replace(/\\/g, '/');
+  const ext = PAGE_EXTENSIONS.find((e) => posix.endsWith(e)) ?? '';
+  return posix.slice(0, posix.length - ext.length);
+}
+
+/**
+ * Turns an entry id into the page's slug under `/docs/`: `a/b` and `a/b/index` are both `a/b`,
+ * and the root `index` is the empty slug.
+ */
+export function idToSlug(id: string): string {
+  if (id === 'index') return '';
+  return id.endsWith('/index') ? id.slice(0, -'/index'.length) : id;
+}
+
+/** Joins the site base and a slug under `/docs/` into a page URL with a trailing slash. */
+export function slugToUrl(slug: string, base = '/'): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return slug === '' ? `${prefix}docs/` : `${prefix}docs/${slug}/`;
+}
+
+/** A page path whose URL is already taken by another page. */
+export interface SlugCollision {
+  slug: string;
+  ids: string[];
+}
+
+/** Finds pages that would be published at the same URL (`a/b.mdoc` beside `a/b/index.mdoc`). */
+export function findSlugCollisions(ids: readonly string[]): SlugCollision[] {
+  const bySlug = new Map<string, string[]>();
+  for (const id of ids) {
+    const slug = idToSlug(id);
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), id]);
+  }
+  return [...bySlug.entries()]
+    .filter(([, list]) => list.length > 1)
+    .map(([slug, list]) => ({ slug, ids: [...list].sort() }));
+}

@@ -1,0 +1,25 @@
+import type { Config } from '@markdoc/markdoc';
+import type GithubSlugger from 'github-slugger';
+import type { CodeHighlighter } from '../lib/highlight';
+
+/** What the node transforms of one page share while it is being transformed. */
+export interface PageContext {
+  /** Gives headings without an explicit id a unique slug, as @astrojs/markdoc does. */
+  slugger: GithubSlugger;
+  /** The build's one highlighter, with the page's languages already loaded. */
+  highlighter: CodeHighlighter;
+  /** Text of the last heading seen, to name the tables under it. */
+  lastHeading?: string;
+}
+
+/** Markdoc config carrying the page context under `ctx`, as @astrojs/markdoc does. */
+export type PageConfig = Config & { ctx: PageContext };
+
+/** Reads the page context from a Markdoc config, failing clearly if a transform runs without it. */
+export function pageContext(config: Config): PageContext {
+  const ctx = (config as Partial<PageConfig>).ctx;
+  if (!ctx?.slugger || !ctx.highlighter) {
+    throw new Error('Markdoc transform ran without the page context (config.ctx).');
+  }
+  return ctx;
+}

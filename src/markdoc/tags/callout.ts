@@ -1,0 +1,43 @@
+import Markdoc, { type Config, type Node, type Schema } from '@markdoc/markdoc';
+import { component } from '@astrojs/markdoc/config';
+
+/** The kinds of callout, each with its own icon, colour and default title. */
+export const CALLOUT_TYPES = ['info', 'note', 'tip', 'warning', 'danger'] as const;
+
+/** One of {@link CALLOUT_TYPES}. */
+export type CalloutType = (typeof CALLOUT_TYPES)[number];
+
+/** Builds the schema of a callout tag whose `type` defaults to `type`. */
+function calloutTag(type: CalloutType): Schema {
+  // @astrojs/markdoc's component() config stands where Markdoc expects an element name.
+  const render = component('./src/components/content/Callout.astro') as unknown as string;
+  return {
+    render,
+    description: `A callout box (${type} by default) that sets a passage apart from the text around it.`,
+    children: ['paragraph', 'tag', 'list', 'fence', 'table', 'heading', 'blockquote', 'hr', 'image'],
+    attributes: {
+      title: { type: String, description: 'Heading shown in bold at the top of the callout.' },
+      type: {
+        type: String,
+        default: type,
+        matches: [...CALLOUT_TYPES],
+        description: 'Kind of callout: sets the icon, the colour and the default title.',
+      },
+    },
+    transform(node: Node, config: Config) {
+      const attributes = { type, ...node.transformAttributes(config) };
+      return new Markdoc.Tag(render, attributes, node.transformChildren(config));
+    },
+  };
+}
+
+/** `{% info title="…" %}`: background or advice worth knowing. */
+export const info = calloutTag('info');
+/** `{% note %}`: a side remark. */
+export const note = calloutTag('note');
+/** `{% tip %}`: a better way to do something. */
+export const tip = calloutTag('tip');
+/** `{% warning %}`: something that can go wrong. */
+export const warning = calloutTag('warning');
+/** `{% danger %}`: something that can lose data or break security. */
+export const danger = calloutTag('danger');

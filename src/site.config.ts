@@ -1,0 +1,65 @@
+import type { LanguageAlias } from './lib/highlight';
+
+/** Everything a site owner sets about the site, in one typed place. */
+export interface SiteConfig {
+  /** The site's name: shown in the header and after every page title (`Page — Site`). */
+  title: string;
+  /** What the site is about: the meta description of pages that have none. */
+  description: string;
+  /** Absolute URL the site is published at, for canonical links and the sitemap. */
+  url: string;
+  /** Language of the content, for `<html lang>`. */
+  lang: string;
+  /** Repository of the content, linked from the header (`https://github.com/org/repo`). */
+  repository?: string;
+  /**
+   * URL of a page's source for "Edit this page": `{path}` becomes the file's path relative to the
+   * repository (`https://github.com/org/repo/edit/main/{path}`). Leave unset to hide the link.
+   */
+  editUrl?: string;
+  /** Shiki themes for code: one for the light theme and one for the dark theme. */
+  codeThemes: { light: string; dark: string };
+  /** Fence languages to highlight as another language, with the label readers see. */
+  codeLanguageAliases: Record<string, LanguageAlias>;
+  /** Heading levels listed under "On this page". */
+  toc: { minDepth: number; maxDepth: number };
+  /**
+   * Sites with at most this many pages show every sidebar section in full. Larger sites show the
+   * current top-level section in full and the others as links, so a page's size stays the same
+   * however many pages the other sections hold.
+   */
+  sidebarFullUpTo: number;
+}
+
+/** This site's settings. */
+export const siteConfig: SiteConfig = {
+  title: 'Platform Docs',
+  description: 'Guides and reference for building on the platform: SDKs, API keys and more.',
+  url: 'https://docs.example.com',
+  lang: 'en',
+  repository: 'https://github.com/example/docs',
+  editUrl: 'https://github.com/example/docs/edit/main/{path}',
+  codeThemes: { light: 'github-light', dark: 'github-dark' },
+  codeLanguageAliases: {
+    markdoc: { lang: 'markdown', label: 'Markdoc' },
+    mdoc: { lang: 'markdown', label: 'Markdoc' },
+    'client-web': { lang: 'javascript', label: 'Web' },
+    'client-flutter': { lang: 'dart', label: 'Flutter' },
+    'client-android-kotlin': { lang: 'kotlin', label: 'Android (Kotlin)' },
+    'client-apple': { lang: 'swift', label: 'Apple' },
+    'server-nodejs': { lang: 'javascript', label: 'Node.js' },
+    'server-python': { lang: 'python', label: 'Python' },
+    'server-php': { lang: 'php', label: 'PHP' },
+    'server-ruby': { lang: 'ruby', label: 'Ruby' },
+    'server-dart': { lang: 'dart', label: 'Dart' },
+    'server-deno': { lang: 'typescript', label: 'Deno' },
+    'server-go': { lang: 'go', label: 'Go' },
+    'server-swift': { lang: 'swift', label: 'Swift' },
+    'server-kotlin': { lang: 'kotlin', label: 'Kotlin' },
+    'server-java': { lang: 'java', label: 'Java' },
+    'server-dotnet': { lang: 'csharp', label: '.NET' },
+    'server-rust': { lang: 'rust', label: 'Rust' },
+  },
+  toc: { minDepth: 2, maxDepth: 3 },
+  sidebarFullUpTo: 150,
+};

@@ -27,6 +27,8 @@ export interface CompileOptions {
   config: Config;
   /** The build's highlighter. */
   highlighter: CodeHighlighter;
+  /** The site's base path (default `/`). */
+  base?: string;
 }
 
 /** Languages written in a page's code fences, for loading their grammars up front. */
@@ -91,7 +93,7 @@ export async function compilePage(source: string, options: CompileOptions): Prom
   const config: PageConfig = {
     ...options.config,
     variables: { ...options.config.variables, frontmatter },
-    ctx: { slugger: new GithubSlugger(), highlighter },
+    ctx: { slugger: new GithubSlugger(), highlighter, base: options.base ?? '/' },
   };
   for (const error of Markdoc.validate(ast, config)) diagnostics.push(toDiagnostic(file, error));
   await highlighter.loadLanguages(fenceLanguages(ast));

@@ -3,6 +3,7 @@ import {
   bundledLanguagesInfo,
   createHighlighter,
   type BundledLanguage,
+  type BundledTheme,
   type Highlighter,
   type ThemeRegistrationResolved,
 } from 'shiki';
@@ -55,11 +56,11 @@ export function resolveLanguage(
   const name = written.trim();
   const alias = Object.hasOwn(aliases, name) ? aliases[name] : undefined;
   if (alias) {
-    const known = alias.lang in bundledLanguages;
+    const known = Object.hasOwn(bundledLanguages, alias.lang);
     return { grammar: known ? alias.lang : undefined, label: alias.label };
   }
   if (PLAIN.has(name.toLowerCase())) return { grammar: undefined, label: 'Text' };
-  if (name in bundledLanguages) return { grammar: name, label: LABELS.get(name) ?? name };
+  if (Object.hasOwn(bundledLanguages, name)) return { grammar: name, label: LABELS.get(name) ?? name };
   return { grammar: undefined, label: name };
 }
 
@@ -120,8 +121,8 @@ export class CodeHighlighter {
     }
     const { light, dark } = this.themes();
     const lines = this.#highlighter.codeToTokensWithThemes(source, {
-      lang: grammar,
-      themes: { light: this.#themes.light, dark: this.#themes.dark },
+      lang: grammar as BundledLanguage,
+      themes: { light: this.#themes.light as BundledTheme, dark: this.#themes.dark as BundledTheme },
     });
     const lightFg = light.fg.toLowerCase();
     const darkFg = dark.fg.toLowerCase();

@@ -7,7 +7,7 @@ import { compilePage, fenceLanguages } from '../lib/compile-page';
 import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics';
 import { CodeHighlighter } from '../lib/highlight';
 import { isPagePath, pagePathToId, resolveContentDir } from '../lib/paths';
-import markdocConfig from '../markdoc/config';
+import { markdocConfig } from '../markdoc/config';
 import { siteConfig } from '../site.config';
 
 /** What the loader stores beside the frontmatter, under `rendered.metadata`. */
@@ -68,7 +68,9 @@ export function docsLoader(): Loader {
         for (const ast of Object.values(partials)) for (const lang of fenceLanguages(ast)) langs.add(lang);
         await highlighter.loadLanguages(langs);
         config = { ...markdocConfig, partials: { ...markdocConfig.partials, ...partials } };
-        fingerprint = context.generateDigest(fingerprintConfig(markdocConfig) + JSON.stringify(siteConfig) + sources);
+        fingerprint = context.generateDigest(
+          fingerprintConfig(markdocConfig) + JSON.stringify(siteConfig) + context.config.base + sources,
+        );
       }
 
       async function loadPage(name: string): Promise<void> {
@@ -87,7 +89,7 @@ export function docsLoader(): Loader {
         const digest = context.generateDigest(fingerprint + source);
         const existing = context.store.get(id);
         if (existing?.digest === digest) return;
-        const page = await compilePage(source, { file, config, highlighter });
+        const page = await compilePage(source, { file, config, highlighter, base: context.config.base });
         const diagnostics = [...page.diagnostics];
         let data: Record<string, unknown>;
         try {

@@ -8,6 +8,8 @@ export interface PageContext {
   slugger: GithubSlugger;
   /** The build's one highlighter, with the page's languages already loaded. */
   highlighter: CodeHighlighter;
+  /** The site's base path (`/` or `/docs-site/`), for root-relative links. */
+  base: string;
   /** Text of the last heading seen, to name the tables under it. */
   lastHeading?: string;
 }

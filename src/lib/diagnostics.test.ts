@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostics, markdocLine, summarize, type Diagnostic } from './diagnostics';
+
+const d = (file: string, line: number, level: Diagnostic['level'], id = 'x'): Diagnostic => ({
+  file,
+  line,
+  column: 1,
+  level,
+  id,
+  message: `message ${line}`,
+});
+
+describe('markdocLine', () => {
+  it('converts 0-based Markdoc lines to 1-based lines', () => {
+    expect(markdocLine([11, 12])).toBe(12);
+    expect(markdocLine([])).toBe(1);
+    expect(markdocLine(undefined)).toBe(1);
+  });
+});
+
+describe('summarize', () => {
+  it('counts errors, warnings and files with plurals', () => {
+    expect(summarize([d('a', 1, 'error'), d('a', 2, 'error'), d('b', 1, 'warning')])).toBe(
+      'Found 2 errors and 1 warning in 2 files.',
+    );
+    expect(summarize([d('a', 1, 'warning')])).toBe('Found 0 errors and 1 warning in 1 file.');
+  });
+});
+
+describe('formatDiagnostics', () => {
+  it('sorts by file and line and prints location, level, id, message and hint', () => {
+    const text = formatDiagnostics([
+      { ...d('b.mdoc', 3, 'error', 'tag-undefined'), hint: 'Did you mean {% info %}?' },
+      d('a.mdoc', 9, 'warning', 'link-placeholder'),
+    ]);
+    expect(text).toBe(
+      [
+        'a.mdoc:9:1  warning  link-placeholder\n  message 9',
+        'b.mdoc:3:1  error  tag-undefined\n  message 3\n  Did you mean {% info %}?',
+        'Found 1 error and 1 warning in 2 files.',
+      ].join('\n\n'),
+    );
+  });
+});

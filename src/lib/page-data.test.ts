@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../site.config';
+import { buildEditUrl, buildPageData, withBase } from './page-data';
+import { buildSidebar } from './sidebar';
+
+describe('withBase', () => {
+  it('joins a base and a path with one slash', () => {
+    expect(withBase('/', 'favicon.svg')).toBe('/favicon.svg');
+    expect(withBase('/docs-site/', '/favicon.svg')).toBe('/docs-site/favicon.svg');
+  });
+});
+
+describe('buildEditUrl', () => {
+  it('fills the pattern with the file path, encoding each segment', () => {
+    expect(buildEditUrl('https://x/edit/main/{path}', 'content/docs/a b.mdoc')).toBe('https://x/edit/main/content/docs/a%20b.mdoc');
+  });
+  it('gives nothing without a pattern or a path', () => {
+    expect(buildEditUrl(undefined, 'a')).toBeUndefined();
+    expect(buildEditUrl('x/{path}', undefined)).toBeUndefined();
+  });
+});
+
+describe('buildPageData', () => {
+  const sidebar = buildSidebar([
+    { slug: '', title: 'Home' },
+    { slug: 'a/one', title: 'One' },
+    { slug: 'a/two', title: 'Two' },
+  ]);
+  const data = buildPageData({
+    site: { ...siteConfig, title: 'Site', url: 'https://docs.example.com', editUrl: 'https://git/{path}' },
+    base: '/docs-site/',
+    slug: 'a/two',
+    title: 'Two',
+    description: 'About two.',
+    headings: [{ depth: 2, slug: 'x', text: 'X' }],
+    sidebar,
+    pageCount: 3,
+    filePath: 'content/docs/a/two.mdoc',
+  });
+  it('builds the title, description and canonical URL under the base', () => {
+    expect(data.head.slice(0, 3)).toEqual([
+      { tag: 'title', attrs: {}, content: 'Two — Site' },
+      { tag: 'meta', attrs: { name: 'description', content: 'About two.' } },
+      { tag: 'link', attrs: { rel: 'canonical', href: 'https://docs.example.com/docs-site/docs/a/two/' } },
+    ]);
+  });
+  it('links previous page, breadcrumbs and edit URL under the base', () => {
+    expect(data.footer).toEqual({
+      editUrl: 'https://git/content/docs/a/two.mdoc',
+      prev: { label: 'One', href: '/docs-site/docs/a/one/' },
+      next: undefined,
+    });
+    expect(data.breadcrumbs).toEqual([{ label: 'A', href: '/docs-site/docs/a/one/' }]);
+    expect(data.homeHref).toBe('/docs-site/docs/');
+  });
+  it('builds the TOC from the headings', () => {
+    expect(data.toc).toEqual([{ depth: 2, slug: 'x', text: 'X', children: [] }]);
+  });
+});

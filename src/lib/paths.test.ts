@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findSlugCollisions, idToSlug, isPagePath, pagePathToId, resolveContentDir, slugToUrl } from './paths';
+
+describe('resolveContentDir', () => {
+  it('defaults to content in the project root', () => {
+    expect(resolveContentDir('/repo', undefined)).toBe('/repo/content');
+    expect(resolveContentDir('/repo', '  ')).toBe('/repo/content');
+  });
+  it('resolves a relative CONTENT_DIR against the project root', () => {
+    expect(resolveContentDir('/repo', 'fixtures/site')).toBe('/repo/fixtures/site');
+  });
+  it('keeps an absolute CONTENT_DIR', () => {
+    expect(resolveContentDir('/repo', '/tmp/site')).toBe('/tmp/site');
+  });
+});
+
+describe('page paths', () => {
+  it('recognises .mdoc files only', () => {
+    expect(isPagePath('a/b.mdoc')).toBe(true);
+    expect(isPagePath('a/b.md')).toBe(false);
+    expect(isPagePath('a/image.png')).toBe(false);
+  });
+  it('turns a file path into an id without extension, with forward slashes', () => {
+    expect(pagePathToId('advanced/platform/api-keys.mdoc')).toBe('advanced/platform/api-keys');
+    expect(pagePathToId('guides\\setup.mdoc')).toBe('guides/setup');
+  });
+  it('gives a/b and a/b/index the same slug, and the root index the empty slug', () => {
+    expect(idToSlug('a/b')).toBe('a/b');
+    expect(idToSlug('a/b/index')).toBe('a/b');
+    expect(idToSlug('index')).toBe('');
+    expect(idToSlug('reindex')).toBe('reindex');
+  });
+  it('builds URLs with a trailing slash under the base', () => {
+    expect(slugToUrl('')).toBe('/docs/');
+    expect(slugToUrl('a/b')).toBe('/docs/a/b/');
+    expect(slugToUrl('a/b', '/docs-site/')).toBe('/docs-site/docs/a/b/');
+    expect(slugToUrl('', '/docs-site')).toBe('/docs-site/docs/');
+  });
+  it('finds pages published at the same URL', () => {
+    expect(findSlugCollisions(['a/b', 'a/b/index', 'c', 'index'])).toEqual([{ slug: 'a/b', ids: ['a/b', 'a/b/index'] }]);
+    expect(findSlugCollisions(['a', 'b'])).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isSafeUrl, withBasePath } from './urls';
+
+describe('isSafeUrl', () => {
+  it('accepts web, relative and fragment URLs', () => {
+    for (const url of ['https://x.dev', '/docs/a/', 'a/b', '#scopes', 'mailto:a@b.c', 'data:image/png;base64,AAAA']) {
+      expect(isSafeUrl(url), url).toBe(true);
+    }
+  });
+  it('rejects script-running schemes, however they are spelled', () => {
+    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:x', ' javascript:x', 'java\tscript:x', 'vbscript:x', 'data:text/html,<script>']) {
+      expect(isSafeUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe('withBasePath', () => {
+  it('prefixes root-relative URLs with the base', () => {
+    expect(withBasePath('/docs/a/', '/docs-site/')).toBe('/docs-site/docs/a/');
+    expect(withBasePath('/docs/a/#x', '/docs-site')).toBe('/docs-site/docs/a/#x');
+  });
+  it('leaves other URLs, already-prefixed URLs and the root base alone', () => {
+    expect(withBasePath('https://x.dev/a', '/b/')).toBe('https://x.dev/a');
+    expect(withBasePath('//cdn.x/a', '/b/')).toBe('//cdn.x/a');
+    expect(withBasePath('#x', '/b/')).toBe('#x');
+    expect(withBasePath('/b/docs/', '/b/')).toBe('/b/docs/');
+    expect(withBasePath('/docs/', '/')).toBe('/docs/');
+  });
+});

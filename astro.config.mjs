@@ -1,8 +1,15 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import markdoc from '@astrojs/markdoc';
 import { defineConfig } from 'astro/config';
 import { codeTheme } from './src/integrations/code-theme.ts';
 import { siteConfig } from './src/site.config.ts';
+
+// Another CONTENT_DIR gets its own cache, so building one site never evicts another's pages.
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir
+  ? `./node_modules/.astro/content-${createHash('sha1').update(contentDir).digest('hex').slice(0, 10)}`
+  : './node_modules/.astro';
 
 // BASE_PATH publishes the site under a sub-folder (`BASE_PATH=/docs-site/ npm run build`).
 const base = process.env.BASE_PATH || '/';
@@ -10,6 +17,9 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site: siteConfig.url,
   base,
+  // OUT_DIR builds somewhere other than dist/ (the tests build fixture sites side by side).
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir,
   trailingSlash: 'always',
   redirects: { '/': '/docs/' },
   // Stylesheets are always files: inline <style> would break a strict Content-Security-Policy.

@@ -21,7 +21,8 @@ export function renderCodeBlock(block: CodeBlock): string {
     `<figure class="code-block"${lang}>` +
     `<figcaption class="code-header" data-pagefind-ignore="all"><span class="code-lang">${label}</span>` +
     `<button type="button" class="copy-button" data-copy-code hidden>` +
-    `<span class="copy-label">Copy</span><span class="sr-only"> ${label} code</span></button></figcaption>` +
+    `<span class="copy-label">Copy</span><span class="sr-only"> ${label} code</span></button>` +
+    `<span class="sr-only" role="status" data-copy-status></span></figcaption>` +
     `<pre class="code" tabindex="0"><code>${block.html}</code></pre>` +
     `</figure>`
   );

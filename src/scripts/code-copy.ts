@@ -1,10 +1,10 @@
-/** Copy buttons of code blocks: shown once this script runs, announcing the result in place. */
+/** Copy buttons of code blocks: shown once this script runs; the result is announced. */
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // Clipboard API unavailable (plain http, old browser): fall back to a selection.
+    // No Clipboard API (plain http, older browsers): copy through a selection instead.
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
@@ -19,15 +19,20 @@ async function copyText(text: string): Promise<boolean> {
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) {
   button.hidden = false;
+  const block = button.closest('.code-block');
   const label = button.querySelector('.copy-label');
+  const status = block?.querySelector('[data-copy-status]');
+  let timer: number | undefined;
   button.addEventListener('click', async () => {
-    const code = button.closest('.code-block')?.querySelector('pre code');
+    const code = block?.querySelector('pre code');
     if (!code || !label) return;
     const ok = await copyText(code.textContent ?? '');
     label.textContent = ok ? 'Copied!' : 'Copy failed';
-    button.setAttribute('aria-live', 'polite');
-    window.setTimeout(() => {
+    if (status) status.textContent = ok ? 'Copied to clipboard' : 'Could not copy: select the code and copy it yourself';
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
       label.textContent = 'Copy';
-    }, 2000);
+      if (status) status.textContent = '';
+    }, 2500);
   });
 }

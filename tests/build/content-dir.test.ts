@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, readPage } from './helpers';
+
+const out = mkdtempSync(join(tmpdir(), 'docs-fixture-'));
+
+beforeAll(async () => {
+  await buildSite({ CONTENT_DIR: 'tests/fixtures/basic', OUT_DIR: out, BASE_PATH: '/docs-site/' });
+}, 120_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('a site built from CONTENT_DIR under a base path', () => {
+  it('publishes that folder’s pages, index pages at their folder’s URL', () => {
+    expect(readPage('/docs/', out).querySelector('h1')?.text).toBe('Fixture home');
+    expect(readPage('/docs/guides/setup/', out).querySelector('h1')?.text).toBe('Setup');
+    expect(readPage('/docs/guides/nested/', out).querySelector('h1')?.text).toBe('Nested index');
+  });
+
+  it('includes partials from <CONTENT_DIR>/partials', () => {
+    expect(readPage('/docs/guides/setup/', out).querySelector('article')?.text).toContain('Hello from a partial.');
+  });
+
+  it('renders a fence in an unknown language as plain text', () => {
+    const code = readPage('/docs/guides/setup/', out).querySelector('.code-block pre code')!;
+    expect(code.text).toBe('plain <text>');
+  });
+
+  it('prefixes links, assets and the sidebar with the base path', () => {
+    const home = readPage('/docs/', out);
+    expect(home.querySelector('article a')?.getAttribute('href')).toBe('/docs-site/docs/guides/setup/');
+    for (const el of home.querySelectorAll('link[rel="stylesheet"], script[src]')) {
+      expect(el.getAttribute('href') ?? el.getAttribute('src')).toMatch(/^\/docs-site\/_astro\//);
+    }
+    const sidebarLinks = home.querySelectorAll('nav.sidebar a').map((a) => a.getAttribute('href'));
+    expect(sidebarLinks).toEqual(['/docs-site/docs/', '/docs-site/docs/guides/nested/', '/docs-site/docs/guides/setup/']);
+  });
+});

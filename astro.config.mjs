@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import markdoc from '@astrojs/markdoc';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { codeTheme } from './src/integrations/code-theme.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   redirects: { '/': '/docs/' },
   // Stylesheets are always files: inline <style> would break a strict Content-Security-Policy.
   build: { inlineStylesheets: 'never', format: 'directory' },
-  integrations: [markdoc(), codeTheme(siteConfig.codeThemes)],
+  integrations: [markdoc(), sitemap(), codeTheme(siteConfig.codeThemes)],
   // Scripts are always files too, never inlined, for the same reason.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -22,7 +22,8 @@ if (!existsSync(dir)) {
   process.exit(1);
 }
 const base = `/${values.base.replace(/^\/|\/$/g, '')}/`.replace('//', '/');
-const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+// dev: look files up on each request, so a rebuild shows without a restart.
+const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
 const notFound = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : Buffer.from('Not found');
 
 const server = createServer((req, res) => {

@@ -39,7 +39,7 @@ export const siteConfig: SiteConfig = {
   lang: 'en',
   repository: 'https://github.com/example/docs',
   editUrl: 'https://github.com/example/docs/edit/main/{path}',
-  codeThemes: { light: 'github-light', dark: 'github-dark' },
+  codeThemes: { light: 'github-light-default', dark: 'github-dark-default' },
   codeLanguageAliases: {
     markdoc: { lang: 'markdown', label: 'Markdoc' },
     mdoc: { lang: 'markdown', label: 'Markdoc' },

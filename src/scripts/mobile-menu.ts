@@ -31,20 +31,13 @@ if (button && panel) {
       return;
     }
     if (event.key !== 'Tab') return;
-    // The panel and its button form the trap: Tab cycles between them.
+    // The button and the panel form the trap: Tab cycles through them, in that order.
+    event.preventDefault();
     const items = [button, ...focusable(panel)];
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    } else if (!items.includes(document.activeElement as HTMLElement)) {
-      event.preventDefault();
-      first.focus();
-    }
+    const index = items.indexOf(document.activeElement as HTMLElement);
+    const step = event.shiftKey ? -1 : 1;
+    const next = index === -1 ? 0 : (index + step + items.length) % items.length;
+    items[next]!.focus();
   });
   panel.addEventListener('click', (event) => {
     if ((event.target as Element).closest('a')) setOpen(false, false);

@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium';
 
 const PORT = 4400;
+/** The fixture site, built under a base path, for redirects and base-path tests. */
+const FIXTURE_PORT = 4401;
+const FIXTURE_OUT = 'node_modules/.cache/fixture-basic';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,11 +18,21 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  webServer: {
-    // The tests run against the built site: `npm test` builds it first.
-    command: `node scripts/serve.mjs --port ${PORT}`,
-    url: `http://localhost:${PORT}/docs/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The bundled site as built in dist/: `npm test` builds it first.
+      command: `node scripts/serve.mjs --port ${PORT}`,
+      url: `http://localhost:${PORT}/docs/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command:
+        `CONTENT_DIR=tests/fixtures/basic BASE_PATH=/docs-site/ OUT_DIR=${FIXTURE_OUT} node_modules/.bin/astro build` +
+        ` && node scripts/serve.mjs --port ${FIXTURE_PORT} --dir ${FIXTURE_OUT} --base /docs-site/`,
+      url: `http://localhost:${FIXTURE_PORT}/docs-site/docs/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });

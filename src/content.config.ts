@@ -10,6 +10,8 @@ export const docsSchema = z.object({
   description: z.string().optional(),
   /** Page layout: `article` (the default) with the table of contents, `home` for landing pages, `tutorial` for step-by-step guides. */
   layout: z.enum(['article', 'home', 'tutorial']).default('article'),
+  /** Old addresses of this page (`/docs/old/path/`): each gets a page that sends readers here, keeping the #section. */
+  redirectFrom: z.array(z.string().min(1)).default([]),
   /** How the page appears in the sidebar. */
   sidebar: z
     .object({

@@ -1,11 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readGitDates } from '../lib/git-dates';
+import { resolveContentDir, slugToUrl } from '../lib/paths';
+import { buildRedirects, type Redirect } from '../lib/redirects';
 import { buildRoutes } from '../lib/routes';
 import { buildSidebar, type SidebarItem } from '../lib/sidebar';
 
-/** The docs pages with their slugs, and the sidebar tree built from them. */
+/** The docs pages with their slugs, and what is computed from all of them. */
 export interface DocsSite {
   routes: { slug: string; entry: CollectionEntry<'docs'> }[];
   sidebar: SidebarItem[];
+  redirects: Redirect[];
+  /** Last commit date of each page's file, by absolute path. */
+  lastUpdated: Map<string, string>;
 }
 
 let cached: Promise<DocsSite> | undefined;
@@ -21,7 +27,11 @@ async function load(): Promise<DocsSite> {
       hidden: entry.data.sidebar.hidden,
     })),
   );
-  return { routes, sidebar };
+  const redirects = buildRedirects(
+    routes.map(({ slug, entry }) => ({ slug, url: slugToUrl(slug), redirectFrom: entry.data.redirectFrom, file: entry.filePath })),
+  );
+  const lastUpdated = readGitDates(resolveContentDir(process.cwd(), process.env.CONTENT_DIR));
+  return { routes, sidebar, redirects, lastUpdated };
 }
 
 /**

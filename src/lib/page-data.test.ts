@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site.config';
-import { buildEditUrl, buildPageData, withBase } from './page-data';
+import { buildEditUrl, buildPageData, formatLastUpdated, withBase } from './page-data';
 import { buildSidebar } from './sidebar';
 
 describe('withBase', () => {
@@ -47,6 +47,7 @@ describe('buildPageData', () => {
   it('links previous page, breadcrumbs and edit URL under the base', () => {
     expect(data.footer).toEqual({
       editUrl: 'https://git/content/docs/a/two.mdoc',
+      lastUpdated: undefined,
       prev: { label: 'One', href: '/docs-site/docs/a/one/' },
       next: undefined,
     });
@@ -55,5 +56,15 @@ describe('buildPageData', () => {
   });
   it('builds the TOC from the headings', () => {
     expect(data.toc).toEqual([{ depth: 2, slug: 'x', text: 'X', children: [] }]);
+  });
+});
+
+describe('formatLastUpdated', () => {
+  it('formats the date in the site language, in UTC', () => {
+    expect(formatLastUpdated('2026-03-04T23:30:00-02:00', 'en')).toEqual({ iso: '2026-03-05T01:30:00.000Z', text: 'March 5, 2026' });
+  });
+  it('gives nothing without a valid date', () => {
+    expect(formatLastUpdated(undefined, 'en')).toBeUndefined();
+    expect(formatLastUpdated('not a date', 'en')).toBeUndefined();
   });
 });

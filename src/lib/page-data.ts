@@ -20,6 +20,8 @@ export interface PageInput {
   pageCount: number;
   /** The page's source path relative to the repository, for "Edit this page". */
   filePath?: string;
+  /** ISO date of the last commit of the page's file, if it has one. */
+  lastUpdated?: string;
 }
 
 /** A link the layout renders. */
@@ -40,7 +42,7 @@ export interface PageData {
   toc: TocEntry[];
   nav: NavItem[];
   breadcrumbs: { label: string; href?: string }[];
-  footer: { editUrl?: string; prev?: PageLink; next?: PageLink };
+  footer: { editUrl?: string; lastUpdated?: { iso: string; text: string }; prev?: PageLink; next?: PageLink };
 }
 
 /** Joins a base path and a path below it. */
@@ -52,6 +54,15 @@ export function withBase(base: string, path: string): string {
 export function buildEditUrl(pattern: string | undefined, filePath: string | undefined): string | undefined {
   if (!pattern || !filePath) return undefined;
   return pattern.replace('{path}', filePath.split('/').map(encodeURIComponent).join('/'));
+}
+
+/** Formats a commit date for "Last updated", in the site's language and in UTC (stable across machines). */
+export function formatLastUpdated(iso: string | undefined, lang: string): { iso: string; text: string } | undefined {
+  if (!iso) return undefined;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const text = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return { iso: date.toISOString(), text };
 }
 
 /** Builds the data the layout needs for one page. */
@@ -81,6 +92,11 @@ export function buildPageData(input: PageInput): PageData {
       label: c.label,
       ...(c.slug !== undefined ? { href: slugToUrl(c.slug, base) } : {}),
     })),
-    footer: { editUrl: buildEditUrl(site.editUrl, input.filePath), prev: toLink(prev), next: toLink(next) },
+    footer: {
+      editUrl: buildEditUrl(site.editUrl, input.filePath),
+      lastUpdated: formatLastUpdated(input.lastUpdated, site.lang),
+      prev: toLink(prev),
+      next: toLink(next),
+    },
   };
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildRedirects, normalizeRedirectPath } from './redirects';
+
+describe('normalizeRedirectPath', () => {
+  it('normalises slashes and drops queries and hashes', () => {
+    expect(normalizeRedirectPath('/docs/old')).toBe('/docs/old/');
+    expect(normalizeRedirectPath('docs//old/#x')).toBe('/docs/old/');
+    expect(normalizeRedirectPath('/')).toBe('/');
+  });
+});
+
+describe('buildRedirects', () => {
+  const page = (slug: string, redirectFrom?: string[]) => ({ slug, url: `/docs/${slug}/`, redirectFrom, file: `${slug}.mdoc` });
+  it('maps each old path to its page', () => {
+    expect(buildRedirects([page('new', ['/docs/old', '/docs/older/']), page('other')])).toEqual([
+      { from: '/docs/old/', to: 'new' },
+      { from: '/docs/older/', to: 'new' },
+    ]);
+  });
+  it('refuses an old path that is a live page, or claimed twice', () => {
+    expect(() => buildRedirects([page('a', ['/docs/b/']), page('b')])).toThrow(
+      'a.mdoc: redirectFrom "/docs/b/" is the address of b.mdoc, which exists. Remove it from redirectFrom.',
+    );
+    expect(() => buildRedirects([page('a', ['/x']), page('b', ['/x/'])])).toThrow('b.mdoc: redirectFrom "/x/" is also claimed by a.mdoc.');
+  });
+});

@@ -3,6 +3,7 @@ import GithubSlugger from 'github-slugger';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { PageConfig } from '../markdoc/context';
 import { markdocLine, type Diagnostic } from './diagnostics';
+import { toMarkdown } from './markdown';
 import type { CodeHighlighter } from './highlight';
 import { collectHeadings, toRenderNodes, type RenderNode } from './render-tree';
 import type { Heading } from './toc';
@@ -15,6 +16,8 @@ export interface CompiledPage {
   body: RenderNode[];
   /** Every heading with an id, in document order. */
   headings: Heading[];
+  /** The page as plain Markdown (tags made readable, anchors kept), for `index.md` and llms.txt. */
+  markdown: string;
   /** Problems found while compiling, located in the file. */
   diagnostics: Diagnostic[];
 }
@@ -29,6 +32,8 @@ export interface CompileOptions {
   highlighter: CodeHighlighter;
   /** The site's base path (default `/`). */
   base?: string;
+  /** Titles of the tags that become titled quotes in the Markdown copy (callouts). */
+  blockTitles?: Readonly<Record<string, string>>;
 }
 
 /** Languages written in a page's code fences, for loading their grammars up front. */
@@ -99,5 +104,10 @@ export async function compilePage(source: string, options: CompileOptions): Prom
   await highlighter.loadLanguages(fenceLanguages(ast));
   const tree = Markdoc.transform(ast, config);
   const resolved = tree instanceof Promise ? await tree : tree;
-  return { frontmatter, body: toRenderNodes(resolved), headings: collectHeadings(resolved), diagnostics };
+  const markdown = toMarkdown(ast, {
+    partials: (options.config.partials ?? {}) as Record<string, Node>,
+    blockTitles: options.blockTitles,
+    base: options.base,
+  });
+  return { frontmatter, body: toRenderNodes(resolved), headings: collectHeadings(resolved), markdown, diagnostics };
 }

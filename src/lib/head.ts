@@ -18,6 +18,8 @@ export interface HeadInput {
   canonical: string;
   /** URL of the favicon. */
   favicon: string;
+  /** URL of the page's plain Markdown copy, if it has one. */
+  markdown?: string;
 }
 
 /** Builds the head tags of a page: title, description, canonical URL, OpenGraph and Twitter cards. */
@@ -28,6 +30,7 @@ export function buildHead(input: HeadInput): HeadTag[] {
     { tag: 'meta', attrs: { name: 'description', content: input.description } },
     { tag: 'link', attrs: { rel: 'canonical', href: input.canonical } },
     { tag: 'link', attrs: { rel: 'icon', href: input.favicon, type: 'image/svg+xml' } },
+    ...(input.markdown ? [{ tag: 'link' as const, attrs: { rel: 'alternate', type: 'text/markdown', href: input.markdown } }] : []),
     { tag: 'meta', attrs: { property: 'og:type', content: 'article' } },
     { tag: 'meta', attrs: { property: 'og:site_name', content: input.siteTitle } },
     { tag: 'meta', attrs: { property: 'og:title', content: input.title } },

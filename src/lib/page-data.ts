@@ -22,6 +22,8 @@ export interface PageInput {
   filePath?: string;
   /** ISO date of the last commit of the page's file, if it has one. */
   lastUpdated?: string;
+  /** The page has no Markdown copy (the 404 page). */
+  noMarkdown?: boolean;
 }
 
 /** A link the layout renders. */
@@ -80,6 +82,7 @@ export function buildPageData(input: PageInput): PageData {
       description: input.description ?? site.description,
       canonical: new URL(url, site.url).href,
       favicon: withBase(base, 'favicon.svg'),
+      markdown: input.noMarkdown ? undefined : `${url}index.md`,
     }),
     siteTitle: site.title,
     homeHref: slugToUrl('', base),

@@ -8,12 +8,14 @@ import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics';
 import { CodeHighlighter } from '../lib/highlight';
 import { isPagePath, pagePathToId, resolveContentDir } from '../lib/paths';
 import { markdocConfig } from '../markdoc/config';
+import { CALLOUT_TITLES } from '../markdoc/tags/callout';
 import { siteConfig } from '../site.config';
 
 /** What the loader stores beside the frontmatter, under `rendered.metadata`. */
 export interface PageMetadata {
   body: import('../lib/render-tree').RenderNode[];
   headings: import('../lib/toc').Heading[];
+  markdown: string;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -36,6 +38,26 @@ function fingerprintConfig(config: Config): string {
   return JSON.stringify(config, (_key, value: unknown) => (typeof value === 'function' ? value.toString() : value));
 }
 
+/** Folders whose code decides what a compiled page holds: a change there invalidates the cache. */
+const PIPELINE_SOURCES = ['src/lib', 'src/markdoc', 'src/loader', 'src/site.config.ts', 'package-lock.json'];
+
+/** The sources of the page pipeline, concatenated, for the cache digest. */
+async function readPipelineSources(root: string): Promise<string> {
+  let text = '';
+  for (const source of PIPELINE_SOURCES) {
+    const path = join(root, source);
+    const files = source.includes('.') ? [''] : (await listFiles(path)).filter((f) => !f.endsWith('.test.ts'));
+    for (const file of files) {
+      try {
+        text += `\0${source}/${file}\0${await readFile(join(path, file), 'utf8')}`;
+      } catch {
+        // A missing file (no lock file in a scratch copy) simply does not count.
+      }
+    }
+  }
+  return text;
+}
+
 /**
  * The docs collection's loader: parses, validates and transforms each page once with Markdoc,
  * caches the result in Astro's data store by content digest, and leaves only component tags to
@@ -52,6 +74,7 @@ export function docsLoader(): Loader {
       const repoPath = (absolute: string) => relative(root, absolute).split(sep).join('/');
       const highlighter = await CodeHighlighter.create(siteConfig.codeThemes, siteConfig.codeLanguageAliases);
 
+      const pipelineSources = await readPipelineSources(root);
       let config: Config = markdocConfig;
       let fingerprint = '';
       const diagnosticsByFile = new Map<string, Diagnostic[]>();
@@ -69,7 +92,7 @@ export function docsLoader(): Loader {
         await highlighter.loadLanguages(langs);
         config = { ...markdocConfig, partials: { ...markdocConfig.partials, ...partials } };
         fingerprint = context.generateDigest(
-          fingerprintConfig(markdocConfig) + JSON.stringify(siteConfig) + context.config.base + sources,
+          pipelineSources + fingerprintConfig(markdocConfig) + JSON.stringify(siteConfig) + context.config.base + sources,
         );
       }
 
@@ -89,7 +112,7 @@ export function docsLoader(): Loader {
         const digest = context.generateDigest(fingerprint + source);
         const existing = context.store.get(id);
         if (existing?.digest === digest) return;
-        const page = await compilePage(source, { file, config, highlighter, base: context.config.base });
+        const page = await compilePage(source, { file, config, highlighter, base: context.config.base, blockTitles: CALLOUT_TITLES });
         const diagnostics = [...page.diagnostics];
         let data: Record<string, unknown>;
         try {
@@ -100,7 +123,7 @@ export function docsLoader(): Loader {
           return;
         }
         diagnosticsByFile.set(file, diagnostics);
-        const metadata: PageMetadata = { body: page.body, headings: page.headings };
+        const metadata: PageMetadata = { body: page.body, headings: page.headings, markdown: page.markdown };
         context.store.set({ id, data, filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } });
       }
 

@@ -7,6 +7,15 @@ export const CALLOUT_TYPES = ['info', 'note', 'tip', 'warning', 'danger'] as con
 /** One of {@link CALLOUT_TYPES}. */
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
+/** The title a callout shows when it has none, by tag name (`warning` → `Warning`). */
+export const CALLOUT_TITLES: Readonly<Record<CalloutType, string>> = {
+  info: 'Info',
+  note: 'Note',
+  tip: 'Tip',
+  warning: 'Warning',
+  danger: 'Danger',
+};
+
 /** Builds the schema of a callout tag whose `type` defaults to `type`. */
 function calloutTag(type: CalloutType): Schema {
   // @astrojs/markdoc's component() config stands where Markdoc expects an element name.

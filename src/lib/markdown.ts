@@ -1,0 +1,154 @@
+import type { Node } from '@markdoc/markdoc';
+import GithubSlugger from 'github-slugger';
+import { withBasePath } from './urls';
+
+/** What {@link toMarkdown} needs besides the page. */
+export interface MarkdownOptions {
+  /** Shared partials by file name, inlined where `{% partial %}` includes them. */
+  partials?: Readonly<Record<string, Node>>;
+  /** Titles of tags that render as a titled block (callouts), by tag name. */
+  blockTitles?: Readonly<Record<string, string>>;
+  /** The site's base path, added to root-relative links. */
+  base?: string;
+}
+
+const escapeText = (text: string) => text.replace(/([\\`*_[\]<])/g, '\\$1');
+
+function attr(node: Node, name: string): unknown {
+  return node.attributes[name];
+}
+
+/** Plain text of inline nodes, as the heading slug is made from it. */
+function plainText(node: Node): string {
+  if (node.type === 'text') return String(attr(node, 'content') ?? '');
+  if (node.type === 'code') return String(attr(node, 'content') ?? '');
+  return node.children.map(plainText).join('');
+}
+
+/**
+ * Turns a Markdoc page into plain Markdown that reads well without Markdoc: tags become Markdown
+ * (callouts are quoted blocks with their title), partials are inlined, and every heading keeps
+ * its anchor as `{#id}`, the same id the HTML page has.
+ */
+export function toMarkdown(ast: Node, options: MarkdownOptions = {}): string {
+  const slugger = new GithubSlugger();
+  const partials = options.partials ?? {};
+  const titles = options.blockTitles ?? {};
+  const base = options.base ?? '/';
+
+  const inline = (node: Node): string => {
+    switch (node.type) {
+      case 'text':
+        return escapeText(String(attr(node, 'content') ?? ''));
+      case 'code': {
+        const content = String(attr(node, 'content') ?? '');
+        const fence = content.includes('`') ? '``' : '`';
+        return `${fence}${content}${fence}`;
+      }
+      case 'strong':
+        return `**${node.children.map(inline).join('')}**`;
+      case 'em':
+        return `*${node.children.map(inline).join('')}*`;
+      case 's':
+        return `~~${node.children.map(inline).join('')}~~`;
+      case 'link':
+        return `[${node.children.map(inline).join('')}](${withBasePath(String(attr(node, 'href') ?? ''), base)})`;
+      case 'image':
+        return `![${escapeText(String(attr(node, 'alt') ?? ''))}](${withBasePath(String(attr(node, 'src') ?? ''), base)})`;
+      case 'hardbreak':
+        return '\\\n';
+      case 'softbreak':
+        return '\n';
+      default:
+        return node.children.map(inline).join('');
+    }
+  };
+
+  const blocks = (nodes: readonly Node[]): string[] => nodes.flatMap((n) => block(n));
+
+  const block = (node: Node): string[] => {
+    switch (node.type) {
+      case 'document':
+        return blocks(node.children);
+      case 'paragraph':
+        return [node.children.map(inline).join('')];
+      case 'heading': {
+        const level = Number(attr(node, 'level') ?? 1);
+        const text = plainText(node).trim();
+        const explicit = attr(node, 'id');
+        const slug = slugger.slug(typeof explicit === 'string' ? explicit : text);
+        const id = typeof explicit === 'string' ? explicit : slug;
+        return [`${'#'.repeat(level)} ${node.children.map(inline).join('').trim()} {#${id}}`];
+      }
+      case 'fence': {
+        const content = String(attr(node, 'content') ?? '').replace(/\n$/, '');
+        const fence = content.includes('```') ? '````' : '```';
+        return [`${fence}${String(attr(node, 'language') ?? '').trim()}\n${content}\n${fence}`];
+      }
+      case 'blockquote':
+        return [quote(blocks(node.children).join('\n\n'))];
+      case 'hr':
+        return ['---'];
+      case 'list': {
+        const ordered = attr(node, 'ordered') === true;
+        return [
+          node.children
+            .map((item, i) => {
+              const marker = ordered ? `${i + 1}. ` : '- ';
+              const body = blocks(item.children).join('\n');
+              return marker + body.replace(/\n/g, `\n${' '.repeat(marker.length)}`);
+            })
+            .join('\n'),
+        ];
+      }
+      case 'item':
+      case 'inline':
+        return [node.children.map(inline).join('')];
+      case 'table':
+        return [table(node)];
+      case 'tag':
+        return tag(node);
+      case 'comment':
+      case 'error':
+        return [];
+      default:
+        return blocks(node.children);
+    }
+  };
+
+  const quote = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => (line === '' ? '>' : `> ${line}`))
+      .join('\n');
+
+  const tag = (node: Node): string[] => {
+    const name = node.tag ?? '';
+    if (name === 'partial') {
+      const file = attr(node, 'file');
+      const partial = typeof file === 'string' ? partials[file] : undefined;
+      return partial ? blocks(partial.children) : [];
+    }
+    if (Object.hasOwn(titles, name)) {
+      const title = attr(node, 'title');
+      const heading = `**${escapeText(typeof title === 'string' ? title : titles[name]!)}**`;
+      return [quote([heading, ...blocks(node.children)].join('\n\n'))];
+    }
+    return blocks(node.children);
+  };
+
+  const table = (node: Node): string => {
+    const rows: string[][] = [];
+    for (const section of node.children) {
+      for (const row of section.children) {
+        rows.push(row.children.map((cell) => blocks(cell.children).join(' ').replace(/\|/g, '\\|').replace(/\n/g, ' ')));
+      }
+    }
+    if (rows.length === 0) return '';
+    const width = Math.max(...rows.map((r) => r.length));
+    const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+    return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
+  };
+
+  return `${blocks([ast]).filter((b) => b !== '').join('\n\n')}\n`;
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPage, ROOT } from './helpers';
+
+const dist = (path: string) => readFileSync(join(ROOT, 'dist', path), 'utf8');
+
+describe('publishing', () => {
+  it('gives every page OpenGraph and Twitter tags and a Markdown alternate', () => {
+    const page = readPage('/docs/sdks/server/');
+    const meta = (key: string) => page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+    expect(meta('og:title')).toBe('Server SDKs');
+    expect(meta('og:url')).toBe('https://docs.example.com/docs/sdks/server/');
+    expect(meta('twitter:card')).toBe('summary');
+    expect(page.querySelector('link[rel="alternate"][type="text/markdown"]')?.getAttribute('href')).toBe('/docs/sdks/server/index.md');
+  });
+
+  it('writes a sitemap, and robots.txt pointing to it', () => {
+    expect(dist('sitemap-0.xml')).toContain('<loc>https://docs.example.com/docs/advanced/platform/api-keys/</loc>');
+    expect(dist('robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://docs.example.com/sitemap-index.xml\n');
+  });
+
+  it('lists every page with its description in llms.txt', () => {
+    const llms = dist('llms.txt');
+    expect(llms).toMatch(/^# Platform Docs\n\n> /);
+    expect(llms).toContain(
+      '- [API keys](https://docs.example.com/docs/advanced/platform/api-keys/index.md): Create API keys for Server SDKs and the CLI, and grant each key only the scopes it needs.',
+    );
+    expect(llms.match(/^- \[/gm)).toHaveLength(5);
+  });
+
+  it('publishes a Markdown copy of each page with its anchors and readable callouts', () => {
+    const md = dist('docs/advanced/platform/api-keys/index.md');
+    expect(md).toMatch(/^# API keys\n/);
+    expect(md).toContain('## Create API key {#create-api-key}');
+    expect(md).toContain('## Scopes {#scopes}');
+    expect(md).toContain('> **Best practice**');
+    expect(md).toContain('| `assistant.read` | Access to read the Assistant service |');
+    expect(md).not.toContain('{%');
+  });
+
+  it('keeps the 404 page out of search engines and the search index', () => {
+    const page = readPage('/404.html');
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(page.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+});

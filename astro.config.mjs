@@ -4,6 +4,7 @@ import markdoc from '@astrojs/markdoc';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { codeTheme } from './src/integrations/code-theme.ts';
+import { search } from './src/integrations/search.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Another CONTENT_DIR gets its own cache, so building one site never evicts another's pages.
@@ -25,7 +26,7 @@ export default defineConfig({
   redirects: { '/': '/docs/' },
   // Stylesheets are always files: inline <style> would break a strict Content-Security-Policy.
   build: { inlineStylesheets: 'never', format: 'directory' },
-  integrations: [markdoc(), sitemap(), codeTheme(siteConfig.codeThemes)],
+  integrations: [markdoc(), sitemap(), codeTheme(siteConfig.codeThemes), search()],
   // Scripts are always files too, never inlined, for the same reason.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

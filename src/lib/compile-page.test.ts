@@ -91,7 +91,7 @@ describe('compilePage: tables and code', () => {
   it('wraps tables in a scrolling region named after their section', async () => {
     const page = await compile('## Scopes\n\n| Name | Description |\n|---|---|\n| `users.read` | Read users |\n');
     expect(html(page.body)).toContain(
-      '<div class="table-wrapper" role="region" tabindex="0" aria-label="Table: Scopes"><table><thead><tr><th>Name</th><th>Description</th></tr></thead><tbody><tr><td><code>users.read</code></td><td>Read users</td></tr></tbody></table></div>',
+      '<div class="table-wrapper" role="region" tabindex="0" aria-label="Table: Scopes"><table><thead><tr><th>Name</th><th>Description</th></tr></thead><tbody><tr><td data-pagefind-weight="3"><code>users.read</code></td><td>Read users</td></tr></tbody></table></div>',
     );
   });
   it('highlights code with classes, never inline styles', async () => {

@@ -12,7 +12,17 @@ export const table: Schema = {
   transform(node: Node, config: Config) {
     const ctx = pageContext(config);
     const label = ctx.lastHeading ? `Table: ${ctx.lastHeading}` : 'Table';
-    const inner = new Tag('table', node.transformAttributes(config), node.transformChildren(config));
+    const children = node.transformChildren(config);
+    // The first column usually names what each row defines (a scope, an option): weigh it more
+    // in search, so a search for `users.read` ranks the table that defines it first.
+    for (const section of children) {
+      if (!Tag.isTag(section) || section.name !== 'tbody') continue;
+      for (const row of section.children) {
+        const first = Tag.isTag(row) ? row.children.find((cell) => Tag.isTag(cell)) : undefined;
+        if (first && Tag.isTag(first)) first.attributes['data-pagefind-weight'] = '3';
+      }
+    }
+    const inner = new Tag('table', node.transformAttributes(config), children);
     return new Tag('div', { class: 'table-wrapper', role: 'region', tabindex: '0', 'aria-label': label }, [inner]);
   },
 };

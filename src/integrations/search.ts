@@ -1,0 +1,151 @@
+import { readFile, readdir, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { idToSlug, isPagePath, pagePathToId, resolveContentDir, slugToUrl } from '../lib/paths';
+import { classifyForSearch, parseIndexedWords } from '../lib/search-index';
+
+/** Options Pagefind indexes with, in builds and in the dev server alike. */
+const INDEX_OPTIONS = {
+  // Keep identifiers such as `users.read` whole, as readers type them.
+  includeCharacters: '._',
+} as const;
+
+async function listHtmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((path) => !path.startsWith('pagefind/'))
+    .sort();
+}
+
+/** Creates an index, feeds it pages, and returns its files and how many pages and words it holds. */
+async function buildIndex(pages: { sourcePath: string; content: string }[]) {
+  const logfile = join(tmpdir(), `pagefind-${process.pid}-${Date.now()}.log`);
+  const { index, errors } = await pagefind.createIndex({ ...INDEX_OPTIONS, logfile });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const page of pages) {
+    const result = await index.addHTMLFile(page);
+    if (result.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${result.errors.join('; ')}`);
+  }
+  return {
+    index,
+    async words() {
+      const log = await readFile(logfile, 'utf8').catch(() => '');
+      await rm(logfile, { force: true });
+      return parseIndexedWords(log);
+    },
+  };
+}
+
+/** Reads the built pages, reporting those with nothing to index, and returns those to index. */
+async function collectBuiltPages(dir: string, logger: AstroIntegrationLogger) {
+  const pages: { sourcePath: string; content: string }[] = [];
+  for (const path of await listHtmlFiles(dir)) {
+    const content = await readFile(join(dir, path), 'utf8');
+    const verdict = classifyForSearch(content);
+    if (verdict.kind === 'index') pages.push({ sourcePath: path, content });
+    else if (verdict.kind === 'empty') logger.warn(`${path} is not in the search index: ${verdict.reason}.`);
+  }
+  return pages;
+}
+
+/**
+ * Search with Pagefind. `astro build` indexes the article body of every built page into
+ * `<outDir>/pagefind/` and prints what it indexed; `astro dev` indexes the pages it serves, in
+ * memory, when search is first used, and again after a page changes.
+ */
+export function search(): AstroIntegration {
+  let base = '/';
+  let root = '';
+  return {
+    name: 'search',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const started = performance.now();
+        const pages = await collectBuiltPages(out, logger);
+        const { index, words } = await buildIndex(pages);
+        const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        const count = await words();
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`Indexed ${pages.length} pages and ${count ?? 'an unknown number of'} words for search in ${seconds}s.`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = resolveContentDir(root, process.env.CONTENT_DIR);
+        const docsDir = join(contentDir, 'docs');
+        let files: Map<string, Uint8Array> | undefined;
+        let building: Promise<Map<string, Uint8Array>> | undefined;
+
+        const origin = () => {
+          const address = server.httpServer?.address();
+          return address && typeof address === 'object' ? `http://localhost:${address.port}` : undefined;
+        };
+
+        /** Fetches every page from this dev server and indexes it in memory. */
+        const rebuild = async (): Promise<Map<string, Uint8Array>> => {
+          const host = origin();
+          if (!host) throw new Error('the dev server has no address yet');
+          const names = (await readdir(docsDir, { recursive: true })).map(String).filter(isPagePath);
+          const urls = [...new Set(names.map((n) => slugToUrl(idToSlug(pagePathToId(n.split(sep).join('/'))), base)))];
+          const pages: { sourcePath: string; content: string }[] = [];
+          for (const url of urls) {
+            const response = await fetch(`${host}${url}`);
+            if (!response.ok) continue;
+            const content = await response.text();
+            if (classifyForSearch(content).kind !== 'index') continue;
+            pages.push({ sourcePath: `${url.slice(base.length)}index.html`, content });
+          }
+          const { index, words } = await buildIndex(pages);
+          const result = await index.getFiles();
+          await index.deleteIndex();
+          logger.info(`Search index ready: ${pages.length} pages, ${(await words()) ?? '?'} words.`);
+          return new Map(result.files.map((f) => [f.path.split(sep).join('/'), f.content]));
+        };
+
+        const invalidate = (path: string) => {
+          if (path.startsWith(contentDir + sep)) files = undefined;
+        };
+        server.watcher.on('change', invalidate);
+        server.watcher.on('add', invalidate);
+        server.watcher.on('unlink', invalidate);
+
+        const prefix = `${base}pagefind/`;
+        server.middlewares.use(async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+          const url = (req.url ?? '').split('?')[0]!;
+          if (!url.startsWith(prefix)) return next();
+          try {
+            if (!files) {
+              building ??= rebuild().finally(() => (building = undefined));
+              files = await building;
+            }
+            const body = files.get(url.slice(prefix.length));
+            if (!body) {
+              res.statusCode = 404;
+              res.end('Not in the search index');
+              return;
+            }
+            const type = url.endsWith('.js') ? 'text/javascript' : url.endsWith('.css') ? 'text/css' : url.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+            res.setHeader('content-type', type);
+            res.setHeader('cache-control', 'no-store');
+            res.end(Buffer.from(body));
+          } catch (error) {
+            logger.error(`Search index failed: ${error instanceof Error ? error.message : String(error)}`);
+            res.statusCode = 500;
+            res.end('The search index could not be built: see the dev server output.');
+          }
+        });
+      },
+    },
+  };
+}

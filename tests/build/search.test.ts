@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers';
+
+const PAGEFIND = join(ROOT, 'dist/pagefind');
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: { title: string };
+  anchors: { element: string; id: string; text: string }[];
+}
+
+/** Pagefind's fragments: one gzipped JSON record per indexed page, behind a signature. */
+function readFragments(): Fragment[] {
+  return readdirSync(join(PAGEFIND, 'fragment')).map((name) => {
+    const raw = gunzipSync(readFileSync(join(PAGEFIND, 'fragment', name))).toString('utf8');
+    return JSON.parse(raw.replace(/^pagefind_dcd/, '')) as Fragment;
+  });
+}
+
+describe('the search index', () => {
+  const fragments = readFragments();
+  const byUrl = new Map(fragments.map((f) => [f.url, f]));
+
+  it('holds every docs page and nothing else', () => {
+    expect([...byUrl.keys()].sort()).toEqual([
+      '/docs/',
+      '/docs/advanced/platform/api-keys/',
+      '/docs/contributing/writing-pages/',
+      '/docs/sdks/',
+      '/docs/sdks/server/',
+    ]);
+    const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(5);
+  });
+
+  it('indexes the article only: no sidebar, TOC, header, anchor labels or copy buttons', () => {
+    const chrome = ['Section titled', 'On this page', 'Skip to content', 'Copy', 'Contributing', 'Repository', 'Previous', 'Edit this page'];
+    for (const fragment of fragments) {
+      // A label may be in the index only where the article itself says it (its Markdown copy).
+      const article = readFileSync(join(ROOT, 'dist', fragment.url, 'index.md'), 'utf8');
+      for (const label of chrome) {
+        if (!article.includes(label)) expect(fragment.content, `${fragment.url}: ${label}`).not.toContain(label);
+      }
+    }
+  });
+
+  it('makes every heading with an id a section readers land on', () => {
+    const apiKeys = byUrl.get('/docs/advanced/platform/api-keys/')!;
+    expect(apiKeys.meta.title).toBe('API keys');
+    expect(apiKeys.anchors.map((a) => [a.element, a.id, a.text])).toEqual([
+      ['h2', 'create-api-key', 'Create API key'],
+      ['h2', 'scopes', 'Scopes'],
+    ]);
+  });
+
+  it('keeps identifiers such as users.read whole', () => {
+    const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
+    expect(entry.include_characters).toContain('.');
+    expect(byUrl.get('/docs/advanced/platform/api-keys/')!.content).toContain('users.read');
+  });
+});

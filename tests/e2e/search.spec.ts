@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function openSearch(page: Page) {
+  await page.getByRole('button', { name: /Search/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the docs' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('users.read finds the API keys page first, with its Scopes section, and lands on it', async ({ page }) => {
+  await page.goto('/docs/');
+  const dialog = await openSearch(page);
+  await dialog.getByRole('searchbox', { name: 'Search the docs' }).fill('users.read');
+  const results = dialog.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(results.first()).toContainText('API keys');
+  await expect(results.first()).toHaveAttribute('href', '/docs/advanced/platform/api-keys/');
+  const scopes = results.nth(1);
+  await expect(scopes).toHaveAttribute('href', '/docs/advanced/platform/api-keys/#scopes');
+  await expect(scopes.locator('.search-result-title')).toHaveText('Scopes');
+  await expect(scopes.locator('mark').first()).toHaveText(/users\.read/);
+  await scopes.click();
+  await expect(page).toHaveURL(/\/docs\/advanced\/platform\/api-keys\/#scopes$/);
+  await expect(page.getByRole('heading', { name: 'Scopes', level: 2 })).toBeInViewport();
+  await expect(dialog).toBeHidden();
+});
+
+test('"best practice" finds the API keys page', async ({ page }) => {
+  await page.goto('/docs/sdks/');
+  const dialog = await openSearch(page);
+  await dialog.getByRole('searchbox').fill('best practice');
+  await expect(dialog.getByRole('link').first()).toContainText('API keys');
+});
+
+test('a word found nowhere shows a helpful message, and an empty query shows nothing', async ({ page }) => {
+  await page.goto('/docs/');
+  const dialog = await openSearch(page);
+  const input = dialog.getByRole('searchbox');
+  await input.fill('zqxjvbnonsense');
+  await expect(dialog.getByRole('status')).toHaveText(/No results for “zqxjvbnonsense”/);
+  await expect(dialog.getByRole('link')).toHaveCount(0);
+  await input.fill('');
+  await expect(dialog.locator('[data-search-status]')).toHaveText('');
+  await expect(dialog.getByRole('link')).toHaveCount(0);
+});
+
+test('the whole search flow works by keyboard alone', async ({ page }) => {
+  await page.goto('/docs/');
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog', { name: 'Search the docs' });
+  const input = dialog.getByRole('searchbox');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const button = page.getByRole('button', { name: /Search/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(input).toBeFocused();
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+  }
+  await input.focus();
+  await page.keyboard.type('users.read');
+  const links = dialog.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(links.first()).toContainText('API keys');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/docs\/advanced\/platform\/api-keys\/#scopes$/);
+
+  await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('Escape returns focus to the search button', async ({ page }) => {
+  await page.goto('/docs/');
+  const button = page.getByRole('button', { name: /Search/ });
+  await button.click();
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+});
+
+test('nothing of search is downloaded until it is opened', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/docs/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((r) => r.includes('pagefind') || r.includes('search-ui'))).toEqual([]);
+  const dialog = await openSearch(page);
+  await dialog.getByRole('searchbox').fill('scopes');
+  await expect(dialog.getByRole('link').first()).toBeVisible();
+  expect(requests.some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe-core finds no violations with the search dialog open (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/docs/');
+    const dialog = await openSearch(page);
+    await dialog.getByRole('searchbox').fill('api key');
+    await expect(dialog.getByRole('link').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}

@@ -20,3 +20,5 @@ document.addEventListener('click', (event) => {
     () => undefined,
   );
 });
+
+export {};

@@ -36,3 +36,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-co
     }, 2500);
   });
 }
+
+export {};

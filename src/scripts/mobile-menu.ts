@@ -46,3 +46,5 @@ if (button && panel) {
     if (e.matches) setOpen(false, false);
   });
 }
+
+export {};

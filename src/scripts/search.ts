@@ -44,3 +44,5 @@ if (dialog && input) {
     }
   });
 }
+
+export {};

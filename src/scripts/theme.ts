@@ -26,3 +26,5 @@ for (const select of document.querySelectorAll<HTMLSelectElement>('[data-theme-s
   select.closest<HTMLElement>('[data-theme-picker]')?.removeAttribute('hidden');
   select.addEventListener('change', () => applyTheme(select.value as Theme));
 }
+
+export {};

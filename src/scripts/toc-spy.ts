@@ -38,3 +38,5 @@ if (headings.length > 0) {
   window.addEventListener('resize', schedule);
   update();
 }
+
+export {};

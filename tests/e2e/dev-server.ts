@@ -1,0 +1,51 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A dev server running on a scratch copy of a fixture site, so tests can edit its pages. */
+export interface DevServer {
+  url: string;
+  contentDir: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Copies a fixture site to a temporary folder and starts `astro dev` on it. */
+export async function startDevServer(fixture: string, port: number): Promise<DevServer> {
+  const contentDir = mkdtempSync(join(tmpdir(), 'docs-dev-'));
+  cpSync(join(ROOT, 'tests/fixtures', fixture), contentDir, { recursive: true });
+  let output = '';
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', 'localhost'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BROWSER: 'none' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d) => (output += String(d)));
+  child.stderr?.on('data', (d) => (output += String(d)));
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`astro dev exited early:\n${output}`);
+    try {
+      const response = await fetch(`${url}/docs/`);
+      if (response.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`astro dev did not start within 60 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    contentDir,
+    output: () => output,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(contentDir, { recursive: true, force: true });
+    },
+  };
+}

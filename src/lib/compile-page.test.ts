@@ -1,7 +1,7 @@
 import Markdoc from '@markdoc/markdoc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdocConfig } from '../markdoc/config';
-import { compilePage, toDiagnostic } from './compile-page';
+import { compilePage } from './compile-page';
 import { CodeHighlighter } from './highlight';
 
 let highlighter: CodeHighlighter;
@@ -74,11 +74,11 @@ describe('compilePage: tags', () => {
     const page = await compile('{% danger %}\nCareful.\n{% /danger %}\n');
     expect(page.body[0]).toMatchObject({ props: { type: 'danger' } });
   });
-  it('reports every invalid tag, with its line', async () => {
+  it('returns every validation error, with its line', async () => {
     const page = await compile('---\ntitle: T\n---\n{% inf %}\nA\n{% /inf %}\n\n{% info type="nte" %}\nB\n{% /info %}\n');
-    expect(page.diagnostics.map((d) => [d.line, d.id])).toEqual([
-      [4, 'tag-undefined'],
-      [8, 'attribute-value-invalid'],
+    expect(page.errors.map((e) => [e.lines[0], e.error.id])).toEqual([
+      [3, 'tag-undefined'],
+      [7, 'attribute-value-invalid'],
     ]);
   });
   it('includes partials', async () => {
@@ -114,19 +114,6 @@ describe('compilePage: tables and code', () => {
   });
 });
 
-describe('toDiagnostic', () => {
-  it('uses the error location when Markdoc gives one', () => {
-    expect(
-      toDiagnostic('f.mdoc', {
-        type: 'tag',
-        lines: [4, 5],
-        location: { start: { line: 4, character: 3 }, end: { line: 4, character: 9 } },
-        error: { id: 'tag-undefined', level: 'critical', message: "Undefined tag: 'inf'" },
-      }),
-    ).toEqual({ file: 'f.mdoc', line: 5, column: 4, level: 'error', id: 'tag-undefined', message: "Undefined tag: 'inf'" });
-  });
-});
-
 describe('compilePage: links', () => {
   it('prefixes root-relative links with the base path', async () => {
     const page = await compilePage('[SDKs](/docs/sdks/) and [scopes](#scopes)\n', {
@@ -140,5 +127,19 @@ describe('compilePage: links', () => {
   it('never emits a script URL', async () => {
     const page = await compile('[x](javascript:alert(1)) ![y](javascript:alert(2)) [z](data:text/html,x)\n');
     expect(html(page.body)).not.toMatch(/(?:href|src)="(?:javascript|data):/);
+  });
+});
+
+describe('compilePage: anchors', () => {
+  it('puts an empty element with each alias id before the heading', async () => {
+    const page = await compile('## Scopes {% #scopes aliases=["scope-list", "permissions"] %}\n');
+    expect(html(page.body)).toContain(
+      '<span id="scope-list" class="anchor-alias" aria-hidden="true"></span><span id="permissions" class="anchor-alias" aria-hidden="true"></span><h2 id="scopes">Scopes</h2>',
+    );
+    expect(page.headings).toEqual([{ depth: 2, slug: 'scopes', text: 'Scopes' }]);
+  });
+  it('passes a callout id to its component', async () => {
+    const page = await compile('{% info #best-practice title="Best practice" %}\nText.\n{% /info %}\n');
+    expect(page.body[0]).toMatchObject({ props: { id: 'best-practice', title: 'Best practice' } });
   });
 });

@@ -2,7 +2,7 @@ import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/ma
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { PageConfig } from '../markdoc/context';
-import { markdocLine, type Diagnostic } from './diagnostics';
+import type { Diagnostic } from './diagnostics';
 import { toMarkdown } from './markdown';
 import type { CodeHighlighter } from './highlight';
 import { collectHeadings, toRenderNodes, type RenderNode } from './render-tree';
@@ -18,8 +18,12 @@ export interface CompiledPage {
   headings: Heading[];
   /** The page as plain Markdown (tags made readable, anchors kept), for `index.md` and llms.txt. */
   markdown: string;
-  /** Problems found while compiling, located in the file. */
+  /** Problems with the frontmatter's YAML, located in the file. */
   diagnostics: Diagnostic[];
+  /** The parsed page, for the checks that read it. */
+  ast: Node;
+  /** Markdoc's validation errors against the site's tags (explained by the checker). */
+  errors: ValidateError[];
 }
 
 /** What {@link compilePage} needs besides the source. */
@@ -49,19 +53,6 @@ export function fenceLanguages(ast: Node, partials: Readonly<Record<string, Node
   return langs;
 }
 
-/** Turns a Markdoc validation error into a located diagnostic. */
-export function toDiagnostic(file: string, error: ValidateError): Diagnostic {
-  const start = error.location?.start;
-  return {
-    file,
-    line: start ? start.line + 1 : markdocLine(error.lines),
-    column: start?.character !== undefined ? start.character + 1 : 1,
-    level: error.error.level === 'error' || error.error.level === 'critical' ? 'error' : 'warning',
-    id: error.error.id,
-    message: error.error.message,
-  };
-}
-
 /** Parses the frontmatter block Markdoc found, reporting YAML errors at their line in the file. */
 function parseFrontmatter(file: string, raw: string | undefined): { data: Record<string, unknown>; diagnostics: Diagnostic[] } {
   if (raw === undefined || raw.trim() === '') return { data: {}, diagnostics: [] };
@@ -77,7 +68,7 @@ function parseFrontmatter(file: string, raw: string | undefined): { data: Record
     return { data: data as Record<string, unknown>, diagnostics: [] };
   } catch (error) {
     const pos = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    const message = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/ at line \d+, column \d+:?$/, '');
     return {
       data: {},
       // The frontmatter starts on line 2, after the opening `---`.
@@ -89,7 +80,7 @@ function parseFrontmatter(file: string, raw: string | undefined): { data: Record
 /**
  * Compiles one page: parses it (frontmatter included, so lines match the file), validates it
  * against the site's tags, loads the grammars its fences need, and transforms it into HTML strings
- * and component tags. Never throws for a problem in the content: it reports it.
+ * and component tags. Problems in the content are returned, never thrown.
  */
 export async function compilePage(source: string, options: CompileOptions): Promise<CompiledPage> {
   const { file, highlighter } = options;
@@ -100,7 +91,7 @@ export async function compilePage(source: string, options: CompileOptions): Prom
     variables: { ...options.config.variables, frontmatter },
     ctx: { slugger: new GithubSlugger(), highlighter, base: options.base ?? '/' },
   };
-  for (const error of Markdoc.validate(ast, config)) diagnostics.push(toDiagnostic(file, error));
+  const errors = Markdoc.validate(ast, config) as ValidateError[];
   await highlighter.loadLanguages(fenceLanguages(ast));
   const tree = Markdoc.transform(ast, config);
   const resolved = tree instanceof Promise ? await tree : tree;
@@ -109,5 +100,5 @@ export async function compilePage(source: string, options: CompileOptions): Prom
     blockTitles: options.blockTitles,
     base: options.base,
   });
-  return { frontmatter, body: toRenderNodes(resolved), headings: collectHeadings(resolved), markdown, diagnostics };
+  return { frontmatter, body: toRenderNodes(resolved), headings: collectHeadings(resolved), markdown, diagnostics, ast, errors };
 }

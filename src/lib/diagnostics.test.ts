@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostics, markdocLine, summarize, type Diagnostic } from './diagnostics';
+import { formatDiagnostics, formatGithub, formatJson, markdocLine, summarize, type Diagnostic } from './diagnostics';
 
 const d = (file: string, line: number, level: Diagnostic['level'], id = 'x'): Diagnostic => ({
   file,
@@ -40,5 +40,21 @@ describe('formatDiagnostics', () => {
         'Found 1 error and 1 warning in 2 files.',
       ].join('\n\n'),
     );
+  });
+});
+
+describe('formatGithub and formatJson', () => {
+  const list: Diagnostic[] = [
+    { file: 'content/docs/a,b.mdoc', line: 3, column: 5, level: 'warning', id: 'x-y', message: '50% done', hint: 'line one\nline two' },
+    { file: 'a.mdoc', line: 1, column: 1, level: 'error', id: 'e', message: 'Bad' },
+  ];
+  it('writes one annotation per diagnostic, escaping properties and newlines', () => {
+    expect(formatGithub(list)).toBe(
+      '::error file=a.mdoc,line=1,col=1,title=e::Bad\n' +
+        '::warning file=content/docs/a%2Cb.mdoc,line=3,col=5,title=x-y::50%25 done%0Aline one%0Aline two',
+    );
+  });
+  it('writes the sorted list and the counts as JSON', () => {
+    expect(JSON.parse(formatJson(list))).toEqual({ diagnostics: [list[1], list[0]], errors: 1, warnings: 1, files: 2 });
   });
 });

@@ -55,3 +55,30 @@ export function formatDiagnostics(list: readonly Diagnostic[]): string {
   });
   return [...blocks, summarize(list)].join('\n\n');
 }
+
+/** Diagnostics as JSON for tools: the list, sorted, and the counts. */
+export function formatJson(list: readonly Diagnostic[]): string {
+  const errors = list.filter((d) => d.level === 'error').length;
+  return JSON.stringify(
+    { diagnostics: sortDiagnostics(list), errors, warnings: list.length - errors, files: new Set(list.map((d) => d.file)).size },
+    null,
+    2,
+  );
+}
+
+/** Escapes a value for a GitHub Actions workflow command. */
+function escapeGithub(value: string, property = false): string {
+  const escaped = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return property ? escaped.replace(/:/g, '%3A').replace(/,/g, '%2C') : escaped;
+}
+
+/** Diagnostics as GitHub Actions annotations (`::error file=…,line=…::message`). */
+export function formatGithub(list: readonly Diagnostic[]): string {
+  return sortDiagnostics(list)
+    .map((d) => {
+      const props = `file=${escapeGithub(d.file, true)},line=${d.line},col=${d.column},title=${escapeGithub(d.id, true)}`;
+      const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
+      return `::${d.level === 'error' ? 'error' : 'warning'} ${props}::${escapeGithub(text)}`;
+    })
+    .join('\n');
+}

@@ -1,36 +1,29 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Markdoc, { type Config, type Node } from '@markdoc/markdoc';
+import type { Config } from '@markdoc/markdoc';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { compilePage, fenceLanguages } from '../lib/compile-page';
+import type { PageFacts } from '../lib/check-page';
+import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '../lib/check-site';
 import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics';
-import { CodeHighlighter } from '../lib/highlight';
-import { isPagePath, pagePathToId, resolveContentDir } from '../lib/paths';
+import { isPagePath, resolveContentDir } from '../lib/paths';
+import { listFiles, Pipeline } from '../lib/pipeline';
+import type { RenderNode } from '../lib/render-tree';
+import type { Heading } from '../lib/toc';
 import { markdocConfig } from '../markdoc/config';
 import { CALLOUT_TITLES } from '../markdoc/tags/callout';
 import { siteConfig } from '../site.config';
 
-/** What the loader stores beside the frontmatter, under `rendered.metadata`. */
+/** What the loader stores for a page beside its frontmatter, under `rendered.metadata`. */
 export interface PageMetadata {
-  body: import('../lib/render-tree').RenderNode[];
-  headings: import('../lib/toc').Heading[];
+  body: RenderNode[];
+  headings: Heading[];
   markdown: string;
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-async function listFiles(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile())
-      .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  facts: PageFacts;
+  /** The page's own problems. */
+  diagnostics: Diagnostic[];
+  /** Problems of links from this page and of its locked anchors, as of the last check (dev only). */
+  siteDiagnostics?: Diagnostic[];
 }
 
 /** Serialises a Markdoc config with its functions, so any change to a tag changes the digest. */
@@ -38,7 +31,7 @@ function fingerprintConfig(config: Config): string {
   return JSON.stringify(config, (_key, value: unknown) => (typeof value === 'function' ? value.toString() : value));
 }
 
-/** Folders whose code decides what a compiled page holds: a change there invalidates the cache. */
+/** Code whose changes change what a compiled page holds: a change there invalidates the cache. */
 const PIPELINE_SOURCES = ['src/lib', 'src/markdoc', 'src/loader', 'src/site.config.ts', 'package-lock.json'];
 
 /** The sources of the page pipeline, concatenated, for the cache digest. */
@@ -59,9 +52,10 @@ async function readPipelineSources(root: string): Promise<string> {
 }
 
 /**
- * The docs collection's loader: parses, validates and transforms each page once with Markdoc,
- * caches the result in Astro's data store by content digest, and leaves only component tags to
- * render at request time. Reads `<CONTENT_DIR>/docs/**` and the partials in `<CONTENT_DIR>/partials`.
+ * The docs collection's loader: reads, compiles and checks each page once with the shared
+ * pipeline, caches the result in Astro's data store by a digest of the page and the pipeline, and
+ * leaves only component tags to render. Then it checks links and the anchor lock across pages.
+ * A build with errors fails, listing every one of them; the dev server reports them and goes on.
  */
 export function docsLoader(): Loader {
   return {
@@ -69,114 +63,132 @@ export function docsLoader(): Loader {
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
       const contentDir = resolveContentDir(root, process.env.CONTENT_DIR);
-      const docsDir = join(contentDir, 'docs');
-      const partialsDir = join(contentDir, 'partials');
-      const repoPath = (absolute: string) => relative(root, absolute).split(sep).join('/');
-      const highlighter = await CodeHighlighter.create(siteConfig.codeThemes, siteConfig.codeLanguageAliases);
-
+      const pipeline = await Pipeline.create({
+        root,
+        contentDir,
+        config: markdocConfig,
+        codeThemes: siteConfig.codeThemes,
+        languageAliases: siteConfig.codeLanguageAliases,
+        blockTitles: CALLOUT_TITLES,
+        base: context.config.base,
+      });
       const pipelineSources = await readPipelineSources(root);
-      let config: Config = markdocConfig;
+      const lockPath = join(contentDir, ANCHOR_LOCK_FILE);
+      const lockFile = pipeline.repoPath(lockPath);
       let fingerprint = '';
-      const diagnosticsByFile = new Map<string, Diagnostic[]>();
+      /** Problems of files that did not become entries (binary, unreadable…), by file. */
+      const failed = new Map<string, Diagnostic[]>();
 
-      async function loadPartials(): Promise<void> {
-        const partials: Record<string, Node> = {};
-        let sources = '';
-        for (const name of await listFiles(partialsDir)) {
-          const source = await readFile(join(partialsDir, name), 'utf8');
-          partials[name] = Markdoc.parse(source, { file: repoPath(join(partialsDir, name)) });
-          sources += `\0${name}\0${source}`;
-        }
-        const langs = new Set<string>();
-        for (const ast of Object.values(partials)) for (const lang of fenceLanguages(ast)) langs.add(lang);
-        await highlighter.loadLanguages(langs);
-        config = { ...markdocConfig, partials: { ...markdocConfig.partials, ...partials } };
+      const refreshFingerprint = () => {
         fingerprint = context.generateDigest(
-          pipelineSources + fingerprintConfig(markdocConfig) + JSON.stringify(siteConfig) + context.config.base + sources,
+          pipelineSources + fingerprintConfig(markdocConfig) + JSON.stringify(siteConfig) + context.config.base + pipeline.partialSources,
         );
-      }
+      };
 
       async function loadPage(name: string): Promise<void> {
-        const absolute = join(docsDir, name);
-        const file = repoPath(absolute);
-        const id = pagePathToId(name);
-        const bytes = await readFile(absolute);
-        let source: string;
-        try {
-          source = decoder.decode(bytes);
-        } catch {
-          diagnosticsByFile.set(file, [{ file, line: 1, column: 1, level: 'error', id: 'file-encoding-invalid', message: 'This file is not UTF-8 text.', hint: 'Save it as UTF-8, or move it out of content/docs if it is not a page.' }]);
+        const { id } = pipeline.pageId(name);
+        const file = pipeline.repoPath(join(pipeline.docsDir, name));
+        const bytes = await readFile(join(pipeline.docsDir, name));
+        const digest = context.generateDigest(fingerprint + Buffer.from(bytes).toString('base64'));
+        if (context.store.get(id)?.digest === digest) return;
+        const page = await pipeline.analyze(name, bytes);
+        const errors = page.diagnostics.filter((d) => d.level === 'error');
+        if (!page.compiled || errors.some((d) => d.id.startsWith('frontmatter-'))) {
+          // Without a usable frontmatter there is no page to publish: keep only the problems.
           context.store.delete(id);
+          failed.set(file, page.diagnostics);
           return;
         }
-        const digest = context.generateDigest(fingerprint + source);
-        const existing = context.store.get(id);
-        if (existing?.digest === digest) return;
-        const page = await compilePage(source, { file, config, highlighter, base: context.config.base, blockTitles: CALLOUT_TITLES });
-        const diagnostics = [...page.diagnostics];
-        let data: Record<string, unknown>;
-        try {
-          data = await context.parseData({ id, data: page.frontmatter, filePath: file });
-        } catch (error) {
-          diagnostics.push({ file, line: 1, column: 1, level: 'error', id: 'frontmatter-schema-invalid', message: error instanceof Error ? error.message : String(error), hint: 'Every page needs at least `title:` in its frontmatter.' });
-          diagnosticsByFile.set(file, diagnostics);
-          return;
-        }
-        diagnosticsByFile.set(file, diagnostics);
-        const metadata: PageMetadata = { body: page.body, headings: page.headings, markdown: page.markdown };
+        failed.delete(file);
+        const data = await context.parseData({ id, data: page.compiled.frontmatter, filePath: file });
+        const metadata: PageMetadata = {
+          body: page.compiled.body,
+          headings: page.compiled.headings,
+          markdown: page.compiled.markdown,
+          facts: page.facts,
+          diagnostics: page.diagnostics,
+        };
         context.store.set({ id, data, filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } });
       }
 
       async function loadAll(): Promise<void> {
-        await loadPartials();
-        const names = (await listFiles(docsDir)).filter(isPagePath);
-        const ids = new Set(names.map(pagePathToId));
+        await pipeline.loadPartials();
+        refreshFingerprint();
+        const names = await pipeline.listPages();
+        const ids = new Set(names.map((n) => pipeline.pageId(n).id));
         for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-        diagnosticsByFile.clear();
+        failed.clear();
         for (const name of names) await loadPage(name);
       }
 
-      function report(): void {
-        const all = [...diagnosticsByFile.values()].flat();
+      /** Runs the site-wide checks and reports every problem: fatal in a build, logged in dev. */
+      async function report(): Promise<void> {
+        const entries = context.store.values();
+        const pages = entries.map((e) => (e.rendered?.metadata as unknown as PageMetadata).facts);
+        const lock = await readAnchorLock(lockPath, lockFile);
+        const site = checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile });
+        const all = [
+          ...pipeline.partialDiagnostics,
+          ...[...failed.values()].flat(),
+          ...entries.flatMap((e) => (e.rendered?.metadata as unknown as PageMetadata).diagnostics),
+          ...site,
+        ];
+        if (context.watcher) {
+          // In dev, each page also carries its site-wide problems, for the error overlay.
+          for (const entry of entries) {
+            const metadata = entry.rendered?.metadata as unknown as PageMetadata;
+            const siteDiagnostics = site.filter((d) => d.file === entry.filePath);
+            if (JSON.stringify(siteDiagnostics) !== JSON.stringify(metadata.siteDiagnostics ?? [])) {
+              context.store.set({ ...entry, rendered: { html: '', metadata: { ...metadata, siteDiagnostics } } });
+            }
+          }
+        }
         if (all.length === 0) return;
         const text = formatDiagnostics(all);
         const hasErrors = all.some((d) => d.level === 'error');
-        if (hasErrors && !context.watcher) throw new Error(`Content has errors:\n\n${text}`);
+        if (hasErrors && !context.watcher) {
+          const error = new Error(`The content has errors. Fix them and build again (npm run check lists them too).\n\n${text}`);
+          // The problems are the author's, located in their files: a stack trace of ours would only hide them.
+          error.stack = '';
+          throw error;
+        }
         (hasErrors ? context.logger.error : context.logger.warn).call(context.logger, `\n${text}`);
       }
 
       await loadAll();
-      report();
+      await report();
 
       const watcher = context.watcher;
       if (!watcher) return;
       watcher.add(contentDir);
+      const inside = (path: string, dir: string) => path.startsWith(dir + sep);
       const onChange = async (path: string) => {
-        if (path.startsWith(partialsDir + sep)) {
-          await loadAll();
-        } else if (path.startsWith(docsDir + sep)) {
-          const name = relative(docsDir, path).split(sep).join('/');
-          if (!isPagePath(name)) return;
-          try {
+        try {
+          if (inside(path, pipeline.partialsDir)) {
+            await loadAll();
+          } else if (inside(path, pipeline.docsDir)) {
+            const name = relative(pipeline.docsDir, path).split(sep).join('/');
+            if (!isPagePath(name)) return;
             await loadPage(name);
-          } catch (error) {
-            context.logger.error(`${repoPath(path)}: ${error instanceof Error ? error.message : String(error)}`);
+          } else if (path !== lockPath) {
             return;
           }
-        } else {
-          return;
+          await report();
+        } catch (error) {
+          // The dev server must survive any save: say what happened and wait for the next one.
+          context.logger.error(`${pipeline.repoPath(path)}: ${error instanceof Error ? error.message : String(error)}`);
         }
-        report();
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
       watcher.on('unlink', async (path: string) => {
-        if (path.startsWith(partialsDir + sep)) return void (await onChange(path));
-        if (!path.startsWith(docsDir + sep)) return;
-        const name = relative(docsDir, path).split(sep).join('/');
-        if (!isPagePath(name)) return;
-        context.store.delete(pagePathToId(name));
-        diagnosticsByFile.delete(repoPath(path));
+        if (inside(path, pipeline.docsDir)) {
+          const name = relative(pipeline.docsDir, path).split(sep).join('/');
+          if (!isPagePath(name)) return;
+          context.store.delete(pipeline.pageId(name).id);
+          failed.delete(pipeline.repoPath(path));
+        }
+        await onChange(path);
       });
     },
   };

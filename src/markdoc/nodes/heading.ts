@@ -36,10 +36,12 @@ export const heading: Schema = {
     id: { type: String },
     /** 1 to 6, from the number of `#`. */
     level: { type: Number, required: true, default: 1 },
+    /** Former ids that must keep landing here (`aliases=["old-id"]`), so old links never break. */
+    aliases: { type: Array, description: 'Former ids of this heading that keep working in links.' },
   },
   transform(node: Node, config: Config) {
     const ctx = pageContext(config);
-    const { id: explicit, level } = node.transformAttributes(config) as { id?: string; level: number };
+    const { id: explicit, level, aliases } = node.transformAttributes(config) as { id?: string; level: number; aliases?: unknown[] };
     const children = trimEdges(node.transformChildren(config));
     const text = textContent(children).trim();
     // Registering explicit ids with the slugger keeps a later heading of the same text unique.
@@ -47,6 +49,11 @@ export const heading: Schema = {
     const id = explicit ?? slug;
     ctx.lastHeading = text;
     const h = new Tag(`h${level}`, { id }, children);
-    return new Tag('div', { class: `heading-wrapper level-h${level}` }, [h, anchorLink(id, text)]);
+    // An alias is an empty element with the old id just before the heading: following #old-id
+    // lands on the heading, with no script.
+    const aliasTargets = (aliases ?? [])
+      .filter((a): a is string => typeof a === 'string' && a !== '' && a !== id)
+      .map((a) => new Tag('span', { id: a, class: 'anchor-alias', 'aria-hidden': 'true' }, []));
+    return new Tag('div', { class: `heading-wrapper level-h${level}` }, [...aliasTargets, h, anchorLink(id, text)]);
   },
 };

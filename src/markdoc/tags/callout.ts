@@ -26,6 +26,7 @@ function calloutTag(type: CalloutType): Schema {
     children: ['paragraph', 'tag', 'list', 'fence', 'table', 'heading', 'blockquote', 'hr', 'image'],
     attributes: {
       title: { type: String, description: 'Heading shown in bold at the top of the callout.' },
+      id: { type: String, description: 'Anchor of the callout, so it can be linked to (`{% info #best-practice %}`).' },
       type: {
         type: String,
         default: type,

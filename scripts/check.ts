@@ -1,0 +1,93 @@
+/**
+ * `npm run check`: checks every page of the content folder and prints each problem with its
+ * file:line:col, what is wrong and how to fix it.
+ *
+ *   npm run check                        all problems, grouped by file
+ *   npm run check -- --strict            warnings fail too
+ *   npm run check -- --format json       for tools; --format github for GitHub Actions annotations
+ *   npm run check -- --update-anchors    rewrite the anchor lock after an intended removal
+ *
+ * Exit code: 1 when there are errors (or warnings with --strict), 0 otherwise, 2 for bad usage.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildAnchorLock } from '../src/lib/anchor-lock';
+import { formatDiagnostics, formatGithub, formatJson } from '../src/lib/diagnostics';
+import { resolveContentDir } from '../src/lib/paths';
+import { runCheck } from '../src/lib/run-check';
+import { markdocConfig } from '../src/markdoc/config';
+import { CALLOUT_TITLES } from '../src/markdoc/tags/callout';
+import { siteConfig } from '../src/site.config';
+
+const USAGE = 'Usage: npm run check -- [--strict] [--format text|json|github] [--update-anchors]';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        strict: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+        'update-anchors': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!['text', 'json', 'github'].includes(args.format)) {
+    console.error(`Unknown format "${args.format}".\n${USAGE}`);
+    return 2;
+  }
+
+  const root = resolve(import.meta.dirname, '..');
+  const contentDir = resolveContentDir(root, process.env.CONTENT_DIR);
+  const { diagnostics, pages, lock } = await runCheck({
+    root,
+    contentDir,
+    publicDir: join(root, 'public'),
+    config: markdocConfig,
+    codeThemes: siteConfig.codeThemes,
+    languageAliases: siteConfig.codeLanguageAliases,
+    blockTitles: CALLOUT_TITLES,
+    base: process.env.BASE_PATH || '/',
+  });
+  if (args['update-anchors']) {
+    // Only the lock is written: the checker never changes content files.
+    await writeFile(lock.path, `${JSON.stringify(buildAnchorLock(pages), null, 2)}\n`);
+    console.error(`Wrote ${lock.file}: ${pages.length} pages, ${pages.reduce((n, p) => n + p.anchors.length, 0)} anchors.`);
+    const kept = diagnostics.filter((d) => d.id !== 'anchor-removed' && d.id !== 'anchor-page-removed');
+    diagnostics.length = 0;
+    diagnostics.push(...kept);
+  }
+
+  const errors = diagnostics.filter((d) => d.level === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (args.format === 'json') console.log(formatJson(diagnostics));
+  else if (args.format === 'github') {
+    if (diagnostics.length > 0) console.log(formatGithub(diagnostics));
+  } else if (diagnostics.length === 0) {
+    console.log(`Checked ${pages.length} pages: no problems found.`);
+  } else {
+    console.log(formatDiagnostics(diagnostics));
+  }
+  if (!lock.exists && !args['update-anchors'] && args.format === 'text') {
+    console.error(`\nNo anchor lock at ${lock.file}: run npm run check -- --update-anchors to promise readers that today's anchors keep working.`);
+  }
+  return errors > 0 || (args.strict && warnings > 0) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // Problems in content are diagnostics; this is a problem with the checker or its setup.
+    console.error(`The checker could not run: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

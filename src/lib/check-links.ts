@@ -1,0 +1,73 @@
+import type { LinkRef, PageFacts } from './check-page';
+import type { Diagnostic } from './diagnostics';
+import { normalizeRedirectPath } from './redirects';
+import { closest, nearest } from './suggest';
+
+/** What the link check knows besides the pages. */
+export interface LinkCheckOptions {
+  /** Files under `public/`, as URL paths (`/favicon.svg`). */
+  publicFiles: ReadonlySet<string>;
+  /** Other URL paths the site publishes (`/llms.txt`, `/sitemap-index.xml`). */
+  extraPaths?: ReadonlySet<string>;
+}
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Splits a link into its path (resolved against the page URL) and its fragment. */
+export function resolveLink(href: string, pageUrl: string): { path: string; fragment?: string } {
+  const url = new URL(href, `https://site.invalid${pageUrl}`);
+  const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
+  return { path: decodeURIComponent(url.pathname), ...(fragment !== undefined ? { fragment } : {}) };
+}
+
+/**
+ * Checks every internal link and image of the site: the page (or public file) must exist, and so
+ * must the section a `#fragment` names. Old URLs kept by `redirectFrom` count as their new page.
+ * External links are not fetched.
+ */
+export function checkLinks(pages: readonly PageFacts[], options: LinkCheckOptions): Diagnostic[] {
+  const byUrl = new Map(pages.map((p) => [p.url, p]));
+  const redirects = new Map<string, PageFacts>();
+  for (const page of pages) for (const from of page.redirectFrom) redirects.set(normalizeRedirectPath(from), page);
+  const extra = options.extraPaths ?? new Set<string>();
+  const out: Diagnostic[] = [];
+
+  const findPage = (path: string): PageFacts | undefined => {
+    const withSlash = path.endsWith('/') ? path : `${path}/`;
+    const md = /^(.*\/)index\.md$/.exec(path)?.[1];
+    return byUrl.get(withSlash) ?? redirects.get(withSlash) ?? (md ? byUrl.get(md) : undefined);
+  };
+
+  const check = (page: PageFacts, ref: LinkRef, kind: 'link' | 'image') => {
+    if (EXTERNAL.test(ref.href)) return;
+    const { path, fragment } = resolveLink(ref.href, page.url);
+    const target = ref.href.startsWith('#') ? page : findPage(path);
+    const base = { file: page.file, line: ref.line, column: ref.column, level: 'error' as const };
+    if (!target) {
+      if (options.publicFiles.has(path) || extra.has(path)) return;
+      if (kind === 'image') {
+        out.push({ ...base, id: 'image-missing', message: `The image ${ref.href} does not exist.`, hint: `Put the file in public${path} (it is served at ${path}), or fix the path.` });
+        return;
+      }
+      const guess = closest(path, byUrl.keys());
+      out.push({ ...base, id: 'link-target-missing', message: `${ref.href} links to a page that does not exist.`, hint: guess ? `Did you mean ${guess}${fragment ? `#${fragment}` : ''}?` : 'Check the path: pages live at /docs/<path of the file under content/docs>/.' });
+      return;
+    }
+    if (fragment === undefined || fragment === '' || target.anchors.includes(fragment)) return;
+    const guess = closest(fragment, target.anchors);
+    const where = target === page ? 'This page' : target.url;
+    const existing = nearest(fragment, target.anchors).map((a) => `#${a}`);
+    out.push({
+      ...base,
+      id: 'link-fragment-missing',
+      message: `${where} has no heading or element with id "${fragment}".`,
+      hint: guess ? `Did you mean #${guess}?` : existing.length > 0 ? `Anchors there include ${existing.join(', ')}.` : `${where} has no anchors: link to the page without #${fragment}.`,
+    });
+  };
+
+  for (const page of pages) {
+    for (const ref of page.links) check(page, ref, 'link');
+    for (const ref of page.images) check(page, ref, 'image');
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { checkAnchorLock, parseAnchorLock, type AnchorLock } from './anchor-lock';
+import { checkLinks } from './check-links';
+import type { PageFacts } from './check-page';
+import type { Diagnostic } from './diagnostics';
+import { listFiles } from './pipeline';
+
+/** The file name of the anchor lock, in the content folder. */
+export const ANCHOR_LOCK_FILE = 'anchors.lock.json';
+
+/** Paths the site publishes besides pages and public files. */
+const GENERATED = new Set(['/llms.txt', '/sitemap-index.xml', '/robots.txt', '/404.html']);
+
+/** Every file under `public/`, as the URL path it is served at. */
+export async function listPublicFiles(publicDir: string): Promise<Set<string>> {
+  return new Set((await listFiles(publicDir)).map((f) => `/${f}`));
+}
+
+/** Reads the anchor lock, or nothing when there is none yet. */
+export async function readAnchorLock(path: string, displayPath: string): Promise<AnchorLock | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return parseAnchorLock(text, displayPath);
+}
+
+/** The checks that need every page at once: links between pages, and the anchor lock. */
+export function checkSite(
+  pages: readonly PageFacts[],
+  options: { publicFiles: ReadonlySet<string>; lock?: AnchorLock; lockFile: string },
+): Diagnostic[] {
+  return [
+    ...checkLinks(pages, { publicFiles: options.publicFiles, extraPaths: GENERATED }),
+    ...(options.lock ? checkAnchorLock(options.lock, pages, options.lockFile) : []),
+  ];
+}

@@ -1,0 +1,156 @@
+import { z } from 'astro/zod';
+import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Diagnostic } from './diagnostics';
+import { closest } from './suggest';
+
+/** The frontmatter of a docs page. */
+export const docsSchema = z.object({
+  /** The page's title: its `<h1>`, its sidebar entry and the first part of `<title>`. */
+  title: z.string().min(1),
+  /** One or two sentences for search engines and link previews. */
+  description: z.string().optional(),
+  /** Page layout: `article` (the default), `home` for landing pages, `tutorial` for step-by-step guides. */
+  layout: z.enum(['article', 'home', 'tutorial']).default('article'),
+  /** Old addresses of this page (`/docs/old/path/`): each sends readers here, keeping the #section. */
+  redirectFrom: z.array(z.string().min(1)).default([]),
+  /** How the page appears in the sidebar. */
+  sidebar: z
+    .object({
+      /** Position among its siblings, lowest first; pages without an order come after, by title. */
+      order: z.number().optional(),
+      /** Text of the sidebar entry, when it should be shorter than the title. */
+      label: z.string().optional(),
+      /** Leaves the page out of the sidebar (it is still published). */
+      hidden: z.boolean().default(false),
+    })
+    .default({ hidden: false }),
+});
+
+/** The frontmatter after validation. */
+export type DocsFrontmatter = z.infer<typeof docsSchema>;
+
+/** Keys the site reads from frontmatter, at each level, for "unknown key" warnings. */
+const KNOWN_KEYS: Record<string, string[]> = {
+  '': Object.keys(docsSchema.shape),
+  sidebar: ['order', 'label', 'hidden'],
+};
+
+/** Descriptions that stand in for a real one. */
+const PLACEHOLDER = /^(?:placeholder(?:\s+seo)?\.?|todo\b.*|tbd\.?|lorem ipsum\b.*|description\.?|fixme\b.*|xxx+\.?)$/i;
+
+/** Where a frontmatter value is, as a 1-based line and column in the file. */
+interface Located {
+  line: number;
+  column: number;
+}
+
+/**
+ * Checks a page's frontmatter against the schema, locating each problem at its key in the file:
+ * missing or mistyped fields are errors, unknown keys and placeholder descriptions warnings.
+ * `raw` is the YAML between the `---` lines (it starts on line 2 of the file).
+ */
+export function checkFrontmatter(file: string, raw: string | undefined, data: Record<string, unknown>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const counter = new LineCounter();
+  const doc = raw ? parseDocument(raw, { lineCounter: counter }) : undefined;
+  const FIRST_LINE = 2;
+  const locate = (path: readonly PropertyKey[], which: 'key' | 'value' = 'key'): Located => {
+    let node: unknown = doc?.contents;
+    let found: Located = { line: 1, column: 1 };
+    for (const segment of path) {
+      if (!isMap(node)) break;
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === segment);
+      if (!pair) break;
+      const target = (which === 'value' && pair.value ? pair.value : pair.key) as YamlNode | null;
+      const offset = target?.range?.[0];
+      if (offset !== undefined) {
+        const pos = counter.linePos(offset);
+        found = { line: pos.line + FIRST_LINE - 1, column: pos.col };
+      }
+      node = pair.value;
+    }
+    return found;
+  };
+
+  if (raw === undefined) {
+    diagnostics.push({
+      file,
+      line: 1,
+      column: 1,
+      level: 'error',
+      id: 'frontmatter-missing',
+      message: 'This page has no frontmatter, so it has no title.',
+      hint: 'Start the file with:\n  ---\n  title: Page title\n  ---',
+    });
+    return diagnostics;
+  }
+
+  const result = docsSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const key = path.join('.');
+      const value = path.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined), data);
+      const missing = issue.code === 'invalid_type' && value === undefined;
+      const at = locate(path, missing ? 'key' : 'value');
+      if (missing) {
+        diagnostics.push({ file, ...at, level: 'error', id: 'frontmatter-field-missing', message: `The frontmatter has no \`${key}\`, which every page needs.`, hint: `Add a line such as \`${key}: Getting started\`.` });
+      } else if (issue.code === 'invalid_value' && 'values' in issue) {
+        const allowed = (issue.values as unknown[]).map(String);
+        const got = String(value);
+        const guess = closest(got, allowed);
+        diagnostics.push({ file, ...at, level: 'error', id: 'frontmatter-value-invalid', message: `\`${key}\` must be one of ${allowed.map((v) => `"${v}"`).join(', ')}. Got "${got}".`, hint: guess ? `Did you mean \`${key}: ${guess}\`?` : `Use one of the values above.` });
+      } else {
+        diagnostics.push({ file, ...at, level: 'error', id: 'frontmatter-value-invalid', message: `\`${key}\`: ${issue.message.replace(/^Invalid input: /, '')}.`, hint: describeExpected(key) });
+      }
+    }
+  }
+
+  for (const [scope, known] of Object.entries(KNOWN_KEYS)) {
+    const object = scope === '' ? data : data[scope];
+    if (!object || typeof object !== 'object' || Array.isArray(object)) continue;
+    for (const key of Object.keys(object)) {
+      if (known.includes(key)) continue;
+      const guess = closest(key, known);
+      const path = scope === '' ? [key] : [scope, key];
+      diagnostics.push({
+        file,
+        ...locate(path),
+        level: 'warning',
+        id: 'frontmatter-key-unknown',
+        message: `The frontmatter key \`${path.join('.')}\` is not one this site reads, so it has no effect.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : `Known keys: ${known.join(', ')}.`,
+      });
+    }
+  }
+
+  const description = data.description;
+  if (typeof description === 'string' && PLACEHOLDER.test(description.trim())) {
+    diagnostics.push({
+      file,
+      ...locate(['description'], 'value'),
+      level: 'warning',
+      id: 'description-placeholder',
+      message: `The description "${description.trim()}" is a placeholder: search engines and link previews show it.`,
+      hint: 'Write one or two sentences that say what a reader will find on this page.',
+    });
+  }
+  return diagnostics;
+}
+
+function describeExpected(key: string): string {
+  switch (key) {
+    case 'title':
+    case 'description':
+    case 'sidebar.label':
+      return `Write \`${key.split('.').pop()}:\` followed by text.`;
+    case 'sidebar.order':
+      return 'Use a number, for example `order: 2`.';
+    case 'sidebar.hidden':
+      return 'Use `true` or `false`.';
+    case 'redirectFrom':
+      return 'Use a list of paths, for example:\n  redirectFrom:\n    - /docs/old/path/';
+    default:
+      return 'See "Writing pages" for the frontmatter fields.';
+  }
+}

@@ -1,0 +1,128 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
+import { analyzePage, type AnalyzedPage } from './analyze-page';
+import { explainMarkdocErrors } from './check-page';
+import { fenceLanguages } from './compile-page';
+import type { Diagnostic } from './diagnostics';
+import { CodeHighlighter, type CodeThemes, type LanguageAlias } from './highlight';
+import { idToSlug, isPagePath, pagePathToId, slugToUrl } from './paths';
+
+/** Lists the files under a folder, as forward-slash paths relative to it; none if it is missing. */
+export async function listFiles(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** What a pipeline is made from. */
+export interface PipelineOptions {
+  /** The project (repository) root: diagnostics name files relative to it. */
+  root: string;
+  /** The content folder: `docs/` and `partials/` inside. */
+  contentDir: string;
+  /** The site's Markdoc config, without partials. */
+  config: Config;
+  codeThemes: CodeThemes;
+  languageAliases: Readonly<Record<string, LanguageAlias>>;
+  /** Titles of the callout tags, for the Markdown copies. */
+  blockTitles: Readonly<Record<string, string>>;
+  /** The site's base path. */
+  base: string;
+}
+
+/**
+ * The shared page pipeline of the build and of `npm run check`: one highlighter, the partials
+ * parsed once, and {@link analyzePage} for each page.
+ */
+export class Pipeline {
+  readonly docsDir: string;
+  readonly partialsDir: string;
+  config: Config;
+  /** Problems found in the partials themselves. */
+  partialDiagnostics: Diagnostic[] = [];
+  /** The partials' sources, for the cache digest. */
+  partialSources = '';
+
+  private constructor(
+    readonly options: PipelineOptions,
+    readonly highlighter: CodeHighlighter,
+  ) {
+    this.docsDir = join(options.contentDir, 'docs');
+    this.partialsDir = join(options.contentDir, 'partials');
+    this.config = options.config;
+  }
+
+  /** Creates the pipeline and reads the partials. */
+  static async create(options: PipelineOptions): Promise<Pipeline> {
+    const pipeline = new Pipeline(options, await CodeHighlighter.create(options.codeThemes, options.languageAliases));
+    await pipeline.loadPartials();
+    return pipeline;
+  }
+
+  /** A path relative to the repository root, with forward slashes (absolute when outside it). */
+  repoPath(absolute: string): string {
+    const path = relative(this.options.root, absolute);
+    return (path.startsWith('..') || isAbsolute(path) ? absolute : path).split(sep).join('/');
+  }
+
+  /** (Re)reads every partial, validating each against the site's tags. */
+  async loadPartials(): Promise<void> {
+    const partials: Record<string, Node> = {};
+    const diagnostics: Diagnostic[] = [];
+    let sources = '';
+    const names = await listFiles(this.partialsDir);
+    for (const name of names) {
+      const file = this.repoPath(join(this.partialsDir, name));
+      const source = await readFile(join(this.partialsDir, name), 'utf8');
+      sources += `\0${name}\0${source}`;
+      partials[name] = Markdoc.parse(source, { file });
+    }
+    const config = { ...this.options.config, partials: { ...this.options.config.partials, ...partials } };
+    for (const name of names) {
+      const file = this.repoPath(join(this.partialsDir, name));
+      const errors = Markdoc.validate(partials[name]!, config) as ValidateError[];
+      const source = sources.split(`\0${name}\0`)[1]?.split('\0')[0] ?? '';
+      diagnostics.push(...explainMarkdocErrors(file, source, errors, config));
+    }
+    const langs = new Set<string>();
+    for (const ast of Object.values(partials)) for (const lang of fenceLanguages(ast)) langs.add(lang);
+    await this.highlighter.loadLanguages(langs);
+    this.config = config;
+    this.partialDiagnostics = diagnostics;
+    this.partialSources = sources;
+  }
+
+  /** The pages under `docs/`, as paths relative to it. */
+  async listPages(): Promise<string[]> {
+    return (await listFiles(this.docsDir)).filter(isPagePath);
+  }
+
+  /** The entry id and URL (without base) of a page path under `docs/`. */
+  pageId(name: string): { id: string; url: string } {
+    const id = pagePathToId(name);
+    return { id, url: slugToUrl(idToSlug(id)) };
+  }
+
+  /** Reads and analyzes one page. */
+  async analyze(name: string, bytes?: Uint8Array): Promise<AnalyzedPage> {
+    const absolute = join(this.docsDir, name);
+    const data = bytes ?? (await readFile(absolute));
+    return analyzePage(data, {
+      file: this.repoPath(absolute),
+      url: this.pageId(name).url,
+      config: this.config,
+      highlighter: this.highlighter,
+      base: this.options.base,
+      blockTitles: this.options.blockTitles,
+      languageAliases: this.options.languageAliases,
+    });
+  }
+}

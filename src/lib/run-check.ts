@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from './check-site';
+import type { PageFacts } from './check-page';
+import type { Diagnostic } from './diagnostics';
+import { Pipeline, type PipelineOptions } from './pipeline';
+
+/** What a full content check found. */
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  pages: PageFacts[];
+  /** The anchor lock's path, and whether there is one. */
+  lock: { path: string; file: string; exists: boolean };
+}
+
+/**
+ * Checks a whole content folder as `npm run check` does: every page on its own, the partials,
+ * then the links between pages and the anchor lock. Each file's problems are reported and the run
+ * goes on; nothing in the content makes it throw.
+ */
+export async function runCheck(options: PipelineOptions & { publicDir: string }): Promise<CheckResult> {
+  const pipeline = await Pipeline.create(options);
+  const diagnostics: Diagnostic[] = [...pipeline.partialDiagnostics];
+  const pages: PageFacts[] = [];
+  for (const name of await pipeline.listPages()) {
+    const page = await pipeline.analyze(name);
+    diagnostics.push(...page.diagnostics);
+    pages.push(page.facts);
+  }
+  const path = join(options.contentDir, ANCHOR_LOCK_FILE);
+  const file = pipeline.repoPath(path);
+  const lock = await readAnchorLock(path, file);
+  diagnostics.push(...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file }));
+  return { diagnostics, pages, lock: { path, file, exists: lock !== undefined } };
+}

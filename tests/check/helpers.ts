@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { resolveContentDir } from '../../src/lib/paths';
+import { runCheck } from '../../src/lib/run-check';
+import { markdocConfig } from '../../src/markdoc/config';
+import { CALLOUT_TITLES } from '../../src/markdoc/tags/callout';
+import { siteConfig } from '../../src/site.config';
+
+/** The project root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Runs the content check in-process on a content folder, as `npm run check` does. */
+export function checkContent(contentDir: string) {
+  return runCheck({
+    root: ROOT,
+    contentDir: resolveContentDir(ROOT, contentDir),
+    publicDir: resolve(ROOT, 'public'),
+    config: markdocConfig,
+    codeThemes: siteConfig.codeThemes,
+    languageAliases: siteConfig.codeLanguageAliases,
+    blockTitles: CALLOUT_TITLES,
+    base: '/',
+  });
+}
+
+const exec = promisify(execFile);
+
+/** Runs `npm run check`'s script with arguments on a content folder; never throws on exit codes. */
+export async function runCli(contentDir: string, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/check.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}

@@ -100,7 +100,7 @@ export function docsLoader(): Loader {
           return;
         }
         failed.delete(file);
-        const data = await context.parseData({ id, data: page.compiled.frontmatter, filePath: file });
+        const data = await context.parseData({ id, data: page.compiled.frontmatter });
         const metadata: PageMetadata = {
           body: page.compiled.body,
           headings: page.compiled.headings,
@@ -108,7 +108,9 @@ export function docsLoader(): Loader {
           facts: page.facts,
           diagnostics: page.diagnostics,
         };
-        context.store.set({ id, data, filePath: file, digest, rendered: { html: '', metadata: { ...metadata } } });
+        // Astro wants the entry's path relative to the project, even for content outside it.
+        const filePath = relative(root, join(pipeline.docsDir, name)).split(sep).join('/');
+        context.store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { ...metadata } } });
       }
 
       async function loadAll(): Promise<void> {
@@ -137,7 +139,7 @@ export function docsLoader(): Loader {
           // In dev, each page also carries its site-wide problems, for the error overlay.
           for (const entry of entries) {
             const metadata = entry.rendered?.metadata as unknown as PageMetadata;
-            const siteDiagnostics = site.filter((d) => d.file === entry.filePath);
+            const siteDiagnostics = site.filter((d) => d.file === metadata.facts.file);
             if (JSON.stringify(siteDiagnostics) !== JSON.stringify(metadata.siteDiagnostics ?? [])) {
               context.store.set({ ...entry, rendered: { html: '', metadata: { ...metadata, siteDiagnostics } } });
             }

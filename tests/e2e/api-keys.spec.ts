@@ -60,3 +60,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }
+
+test('an alias keeps an old anchor landing on its heading, below the header', async ({ page }) => {
+  await page.goto('/docs/contributing/writing-pages/#anchors');
+  const heading = page.getByRole('heading', { name: 'Headings and anchors', level: 2 });
+  await expect(heading).toBeInViewport();
+  const headerBox = (await page.locator('header.site-header').boundingBox())!;
+  await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(headerBox.y + headerBox.height);
+  expect((await heading.boundingBox())!.y).toBeLessThan(headerBox.y + headerBox.height + 80);
+  // The alias stays out of "On this page".
+  const tocLinks = await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(tocLinks).toContain('#headings');
+  expect(tocLinks).not.toContain('#anchors');
+});

@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startDevServer, type DevServer } from './dev-server';
@@ -29,4 +29,52 @@ test('the dev server reloads a page when its file is saved, and search finds the
   await page.getByRole('button', { name: /Search/ }).click();
   await dialog.getByRole('searchbox').fill('zebracorn');
   await expect(dialog.getByRole('link').first()).toHaveAttribute('href', '/docs/guides/setup/', { timeout: 30_000 });
+});
+
+test('a broken save shows the error overlay at its file and line; fixing the file brings the page back', async ({ page }) => {
+  const file = join(dev.contentDir, 'docs/guides/setup.mdoc');
+  const good = readFileSync(file, 'utf8');
+  await page.goto(`${dev.url}/docs/guides/setup/`);
+  const lines = good.split('\n').length;
+  writeFileSync(file, `${good}\n{% inf %}\nBroken.\n{% /inf %}\n`);
+  const overlay = page.locator('vite-error-overlay');
+  await expect(overlay).toBeAttached({ timeout: 20_000 });
+  const text = await overlay.evaluate((el) => el.shadowRoot?.querySelector('#message, .message, [class*="message"]')?.textContent ?? el.shadowRoot?.textContent ?? '');
+  expect(text).toContain(`docs/guides/setup.mdoc:${lines + 1}:4  error  tag-undefined`);
+  expect(text).toContain('Did you mean {% info %}?');
+
+  writeFileSync(file, good);
+  await expect(overlay).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Setup');
+});
+
+test('the dev server survives broken saves of every kind and serves the fixed page afterwards', async ({ page }) => {
+  const file = join(dev.contentDir, 'docs/guides/setup.mdoc');
+  const partial = join(dev.contentDir, 'partials/hello.md');
+  const good = readFileSync(file, 'utf8');
+  const goodPartial = readFileSync(partial, 'utf8');
+  const broken: (() => void)[] = [
+    () => writeFileSync(file, `${good}\n{% inf %}\nx\n{% /inf %}\n`),
+    () => writeFileSync(file, good.replace('title: Setup', 'title: [unclosed')),
+    () => writeFileSync(file, '---\ntitle: Never closed\n'),
+    () => writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff])),
+    () => writeFileSync(file, ''),
+    () => writeFileSync(file, `${good}\n\`\`\`js\nnot closed\n`),
+    () => writeFileSync(file, `${good}\n{% warning %}\nnot closed\n`),
+    () => writeFileSync(file, `${good}\n[x](/docs/nowhere/)\n`),
+    () => rmSync(partial),
+    () => writeFileSync(partial, '{% note %}\nbroken partial\n'),
+  ];
+  for (const breakIt of [...broken, ...broken]) {
+    breakIt();
+    await page.waitForTimeout(400);
+  }
+  writeFileSync(partial, goodPartial);
+  writeFileSync(file, `${good}\nFixed at last.\n`);
+  await expect
+    .poll(async () => (await fetch(`${dev.url}/docs/guides/setup/`)).status, { timeout: 30_000 })
+    .toBe(200);
+  await page.goto(`${dev.url}/docs/guides/setup/`);
+  await expect(page.getByText('Fixed at last.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Hello from a partial.')).toBeVisible();
 });

@@ -1,0 +1,93 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './helpers';
+
+describe('npm run check', () => {
+  it('exits 0 and says so when the content is clean', async () => {
+    const { code, stdout } = await runCli(join(ROOT, 'content'));
+    expect(code).toBe(0);
+    expect(stdout).toBe('Checked 5 pages: no problems found.\n');
+  });
+
+  it('exits 1 on errors and ends with the summary', async () => {
+    const { code, stdout } = await runCli('tests/fixtures/mistakes');
+    expect(code).toBe(1);
+    expect(stdout.trimEnd().split('\n').pop()).toBe('Found 25 errors and 4 warnings in 27 files.');
+    expect(stdout).toContain('tests/fixtures/mistakes/docs/tag-unknown.mdoc:4:4  error  tag-undefined\n  {% inf %} is not a tag this site knows.\n  Did you mean {% info %}?');
+  });
+
+  it('exits 0 on warnings alone, and 1 with --strict', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'docs-warn-'));
+    cpSync(join(ROOT, 'tests/fixtures/mistakes/docs/description-placeholder.mdoc'), join(site, 'docs/page.mdoc'), { recursive: true });
+    expect((await runCli(site)).code).toBe(0);
+    expect((await runCli(site, ['--strict'])).code).toBe(1);
+    rmSync(site, { recursive: true });
+  });
+
+  it('writes JSON for tools and annotations for GitHub Actions', async () => {
+    const json = JSON.parse((await runCli('tests/fixtures/mistakes', ['--format', 'json'])).stdout);
+    expect(json.errors).toBe(25);
+    expect(json.warnings).toBe(4);
+    expect(json.diagnostics[0]).toEqual({
+      file: 'tests/fixtures/mistakes/docs/attribute-type.mdoc',
+      line: 4,
+      column: 9,
+      level: 'error',
+      id: 'attribute-type-invalid',
+      message: '{% info %}: title must be text.',
+      hint: 'Quote the value: title="…".',
+    });
+    const github = (await runCli('tests/fixtures/mistakes', ['--format', 'github'])).stdout.split('\n');
+    expect(github).toContain('::error file=tests/fixtures/mistakes/docs/tag-unknown.mdoc,line=4,col=4,title=tag-undefined::{%25 inf %25} is not a tag this site knows.%0ADid you mean {%25 info %25}?');
+  });
+
+  it('exits 2 with the usage on a bad option', async () => {
+    const { code, stderr } = await runCli('content', ['--format', 'xml']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Usage: npm run check');
+  });
+});
+
+describe('the anchor lock', () => {
+  const site = mkdtempSync(join(tmpdir(), 'docs-lock-'));
+  cpSync(join(ROOT, 'tests/fixtures/basic'), site, { recursive: true });
+  const page = join(site, 'docs/guides/setup.mdoc');
+  const original = readFileSync(page, 'utf8');
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  it('is written by --update-anchors with every page and anchor', async () => {
+    expect((await runCli(site, ['--update-anchors'])).code).toBe(0);
+    const lock = JSON.parse(readFileSync(join(site, 'anchors.lock.json'), 'utf8'));
+    expect(lock).toEqual({
+      version: 1,
+      pages: { '/docs/': [], '/docs/guides/nested/': [], '/docs/guides/setup/': ['install'] },
+    });
+  });
+
+  it('fails when a locked anchor disappears, naming the page, the anchor and the two ways out', async () => {
+    writeFileSync(page, original.replace('## Install {% #install %}', '## Installation {% #installation %}'));
+    const { code, stdout } = await runCli(site);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'docs/guides/setup.mdoc:1:1  error  anchor-removed\n' +
+        '  /docs/guides/setup/#install no longer exists, but readers may have linked to it.\n' +
+        '  Keep it as an alias on the heading that replaces it, for example {% #new-id aliases=["install"] %}, or, if the removal is intended, run npm run check -- --update-anchors.',
+    );
+  });
+
+  it('passes again once the old anchor is an alias', async () => {
+    writeFileSync(page, original.replace('## Install {% #install %}', '## Installation {% #installation aliases=["install"] %}'));
+    expect((await runCli(site)).code).toBe(0);
+  });
+
+  it('follows a moved page through redirectFrom, and fails for a page that is gone', async () => {
+    rmSync(page);
+    const { code, stdout } = await runCli(site);
+    expect(code).toBe(1);
+    expect(stdout).toContain('anchors.lock.json:1:1  error  anchor-page-removed\n  The page /docs/guides/setup/ is gone, but readers may have linked to it.');
+    writeFileSync(join(site, 'docs/guides/moved.mdoc'), original.replace('redirectFrom:\n', 'redirectFrom:\n  - /docs/guides/setup/\n').replace('## Install {% #install %}', '## Install {% #install %}'));
+    expect((await runCli(site)).code).toBe(0);
+  });
+});

@@ -4,6 +4,7 @@ import markdoc from '@astrojs/markdoc';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { codeTheme } from './src/integrations/code-theme.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
 import { search } from './src/integrations/search.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig({
   redirects: { '/': '/docs/' },
   // Stylesheets are always files: inline <style> would break a strict Content-Security-Policy.
   build: { inlineStylesheets: 'never', format: 'directory' },
-  integrations: [markdoc(), sitemap(), codeTheme(siteConfig.codeThemes), search()],
+  integrations: [markdoc(), sitemap(), codeTheme(siteConfig.codeThemes), search(), securityHeaders()],
   // Scripts are always files too, never inlined, for the same reason.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -5,6 +5,9 @@ const PORT = 4400;
 /** The fixture site, built under a base path, for redirects and base-path tests. */
 const FIXTURE_PORT = 4401;
 const FIXTURE_OUT = 'node_modules/.cache/fixture-basic';
+/** Pages that try to run script, built despite their errors to prove they cannot. */
+const HOSTILE_PORT = 4404;
+const HOSTILE_OUT = 'node_modules/.cache/fixture-hostile';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +24,7 @@ export default defineConfig({
   webServer: [
     {
       // The bundled site as built in dist/: `npm test` builds it first.
-      command: `node scripts/serve.mjs --port ${PORT}`,
+      command: `node_modules/.bin/tsx scripts/serve.ts --port ${PORT}`,
       url: `http://localhost:${PORT}/docs/`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -29,8 +32,16 @@ export default defineConfig({
     {
       command:
         `CONTENT_DIR=tests/fixtures/basic BASE_PATH=/docs-site/ OUT_DIR=${FIXTURE_OUT} node_modules/.bin/astro build` +
-        ` && node scripts/serve.mjs --port ${FIXTURE_PORT} --dir ${FIXTURE_OUT} --base /docs-site/`,
+        ` && node_modules/.bin/tsx scripts/serve.ts --port ${FIXTURE_PORT} --dir ${FIXTURE_OUT} --base /docs-site/`,
       url: `http://localhost:${FIXTURE_PORT}/docs-site/docs/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command:
+        `CONTENT_DIR=tests/fixtures/hostile CONTENT_ERRORS=warn OUT_DIR=${HOSTILE_OUT} node_modules/.bin/astro build` +
+        ` && node_modules/.bin/tsx scripts/serve.ts --port ${HOSTILE_PORT} --dir ${HOSTILE_OUT}`,
+      url: `http://localhost:${HOSTILE_PORT}/docs/`,
       reuseExistingServer: false,
       timeout: 180_000,
     },

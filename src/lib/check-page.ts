@@ -1,5 +1,5 @@
 import type { Config, Node, ValidateError } from '@markdoc/markdoc';
-import GithubSlugger from 'github-slugger';
+import { createSlugger, isGlobalName, isReservedId } from './slug';
 import type { Diagnostic } from './diagnostics';
 import { isKnownLanguage, type LanguageAlias } from './highlight';
 import type { RenderNode } from './render-tree';
@@ -39,7 +39,8 @@ export interface PageCheckInput {
   languageAliases?: Readonly<Record<string, LanguageAlias>>;
 }
 
-const FRAGMENT = /^[A-Za-z0-9_][A-Za-z0-9_\-.:~]*$/;
+/** An id usable as a URL fragment as written: any letters (not only ASCII), no spaces or quotes. */
+const FRAGMENT = /^[^\s#"'<>`%\\]+$/u;
 
 /** 1-based column of `needle` on a 1-based line of the source, or 1 when it is not there. */
 function columnOf(lines: readonly string[], line: number, needle: string): number {
@@ -107,7 +108,8 @@ export function explainMarkdocErrors(file: string, source: string, errors: reado
       out.push({ ...base, message: `{% /${tag} %} closes a tag that is not open here.`, hint: open ? `Did you mean {% /${open.tag} %}? It would close the {% ${open.tag} %} opened on line ${open.line}.` : `Remove it, or open the tag with {% ${tag} %} before it. Tags must close in the order they were opened.` });
     } else if (error.id === 'parse-error') {
       const doubleHash = /\{%\s*##/.test(text);
-      out.push({ ...base, column: columnOf(lines, line, doubleHash ? '##' : '{%'), message: `This tag cannot be read: ${error.message}`, hint: doubleHash ? `An id is written with one #: {% #${/\{%\s*##([\w-]+)/.exec(text)?.[1] ?? 'id'} %}.` : 'Check the {% … %} on this line: names, quotes and the closing %}.' });
+      const unicodeId = /\{%\s*#([^\s%]*[^\x00-\x7f][^\s%]*)/.exec(text)?.[1];
+      out.push({ ...base, column: columnOf(lines, line, doubleHash ? '##' : '{%'), message: `This tag cannot be read: ${error.message}`, hint: doubleHash ? `An id is written with one #: {% #${/\{%\s*##([\w-]+)/.exec(text)?.[1] ?? 'id'} %}.` : unicodeId ? `The #id shorthand takes ASCII letters only: write {% id="${unicodeId}" %}.` : 'Check the {% … %} on this line: names, quotes and the closing %}.' });
     } else {
       out.push({ ...base, message: error.message });
     }
@@ -164,9 +166,8 @@ export function checkStructure(file: string, source: string): Diagnostic[] {
     const fence = /^ {0,3}(`{3,}|~{3,})/.exec(lines[i]!);
     if (fence) fenced = fenced === undefined ? fence[1] : undefined;
     if (fenced !== undefined) continue;
-    const unsafe = /\]\(\s*<?\s*((?:javascript|vbscript|data)\s*:\S*)\)/i.exec(lines[i]!);
-    if (unsafe) {
-      out.push({ file, line: i + 1, column: unsafe.index + 3, level: 'error', id: 'url-unsafe', message: `The link target "${unsafe[1]}" would run a script, so it is not published.`, hint: 'Link to a page or a web address (https://…) instead.' });
+    for (const unsafe of lines[i]!.matchAll(/\]\(\s*<?\s*((?:javascript|vbscript|data)\s*:\S*)\)/gi)) {
+      out.push({ file, line: i + 1, column: (unsafe.index ?? 0) + 3, level: 'error', id: 'url-unsafe', message: `The link target "${unsafe[1]}" would run a script, so it is not published.`, hint: 'Link to a page or a web address (https://…) instead.' });
     }
   }
   if (open) {
@@ -204,8 +205,16 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
   const diagnostics = explainMarkdocErrors(file, source, input.errors, config);
   const links: LinkRef[] = [];
   const images: LinkRef[] = [];
-  const slugger = new GithubSlugger();
+  const slugger = createSlugger();
   const seen = new Map<string, number>();
+  const htmlLines = new Set<number>();
+  // Text inside code fences is code: HTML there is meant to be shown.
+  const fenceLines = new Set<number>();
+  for (const node of ast.walk()) {
+    if (node.type !== 'fence') continue;
+    const [start = 0, end = start] = [node.lines[0], node.lines[node.lines.length - 1]];
+    for (let l = start; l <= end; l++) fenceLines.add(l + 1);
+  }
   const lineOf = (node: Node) => (node.lines[0] ?? 0) + 1;
 
   for (const node of ast.walk()) {
@@ -217,11 +226,18 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
       if (explicit) slugger.slug(explicit);
       if (text === '') diagnostics.push({ file, line, column: 1, level: 'error', id: 'heading-empty', message: 'This heading has no text: it shows as an empty line in the page and its table of contents.', hint: 'Write the heading text after the #, or remove the line.' });
       if (explicit !== undefined && !FRAGMENT.test(explicit)) {
-        diagnostics.push({ file, line, column: columnOf(lines, line, explicit), level: 'error', id: 'heading-id-invalid', message: `The id "${explicit}" cannot be used in a link (#${explicit}): ids start with a letter or digit and hold no spaces or #.`, hint: `Use for example {% #${new GithubSlugger().slug(explicit) || 'section'} %}.` });
+        diagnostics.push({ file, line, column: columnOf(lines, line, explicit), level: 'error', id: 'heading-id-invalid', message: `The id "${explicit}" cannot be used in a link (#${explicit}): ids hold no spaces, quotes or #.`, hint: `Use for example {% #${createSlugger().slug(explicit) || 'section'} %}.` });
+      }
+      for (const claimed of [explicit, ...(Array.isArray(node.attributes.aliases) ? node.attributes.aliases : [])]) {
+        if (typeof claimed === 'string' && isGlobalName(claimed)) {
+          diagnostics.push({ file, line, column: columnOf(lines, line, claimed), level: 'error', id: 'id-unsafe', message: `The id "${claimed}" is the name of a browser global: an element with it can shadow window.${claimed} for scripts.`, hint: `Choose another id, for example {% #${claimed.replace(/_/g, '') || 'section'}-section %}.` });
+        } else if (typeof claimed === 'string' && isReservedId(claimed)) {
+          diagnostics.push({ file, line, column: columnOf(lines, line, claimed), level: 'error', id: 'heading-id-reserved', message: `The id "${claimed}" belongs to the page layout (the skip link, search or navigation use it).`, hint: `Choose another id, for example {% #${claimed}-section %}.` });
+        }
       }
       for (const alias of Array.isArray(node.attributes.aliases) ? node.attributes.aliases : []) {
         if (typeof alias === 'string' && !FRAGMENT.test(alias)) {
-          diagnostics.push({ file, line, column: columnOf(lines, line, alias), level: 'error', id: 'heading-id-invalid', message: `The alias "${alias}" cannot be used in a link: ids start with a letter or digit and hold no spaces or #.`, hint: `Use for example "${new GithubSlugger().slug(alias) || 'section'}".` });
+          diagnostics.push({ file, line, column: columnOf(lines, line, alias), level: 'error', id: 'heading-id-invalid', message: `The alias "${alias}" cannot be used in a link: ids hold no spaces, quotes or #.`, hint: `Use for example "${createSlugger().slug(alias) || 'section'}".` });
         }
       }
       const first = seen.get(id);
@@ -229,6 +245,18 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
         diagnostics.push({ file, line, column: columnOf(lines, line, explicit), level: 'error', id: 'heading-id-duplicate', message: `The id "${id}" is already used by the heading on line ${first}: links to #${id} can only reach the first one.`, hint: `Give this heading another id, for example {% #${id}-2 %}.` });
       }
       if (first === undefined) seen.set(id, line);
+    } else if (node.type === 'text' && !fenceLines.has(lineOf(node))) {
+      const content = String(node.attributes.content ?? '');
+      const tag = /<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/.exec(content);
+      // A paragraph's text nodes all carry its first line: find the line the tag is really on.
+      const first = lineOf(node);
+      const last = (node.lines[node.lines.length - 1] ?? first - 1) + 1;
+      let line = first;
+      while (tag && line < last && !(lines[line - 1] ?? '').includes(tag[0])) line++;
+      if (tag && !htmlLines.has(line)) {
+        htmlLines.add(line);
+        diagnostics.push({ file, line, column: columnOf(lines, line, tag[0]), level: 'warning', id: 'html-as-text', message: `${tag[0].length > 40 ? `${tag[0].slice(0, 40)}…` : tag[0]} is HTML, which pages show as text, never as markup.`, hint: 'Write it in Markdown or with a tag instead; to show HTML as code, put it in `backticks`.' });
+      }
     } else if (node.type === 'link') {
       const href = String(node.attributes.href ?? '');
       const line = lineOf(node);
@@ -259,6 +287,14 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
         diagnostics.push({ file, line, column: columnOf(lines, line, language), level: 'warning', id: 'code-language-unknown', message: `The code language "${language}" is not one the highlighter knows: this block shows as plain text.`, hint: 'Use a language id from https://shiki.style/languages, or map this name in codeLanguageAliases in src/site.config.ts.' });
       }
     } else if (node.type === 'tag') {
+      const id = node.attributes.id;
+      if (typeof id === 'string' && isGlobalName(id)) {
+        const line = lineOf(node);
+        diagnostics.push({ file, line, column: columnOf(lines, line, id), level: 'error', id: 'id-unsafe', message: `The id "${id}" is the name of a browser global: an element with it can shadow window.${id} for scripts.`, hint: `Choose another id, for example {% ${node.tag} #${id.replace(/_/g, '') || 'x'}-note %}.` });
+      } else if (typeof id === 'string' && isReservedId(id)) {
+        const line = lineOf(node);
+        diagnostics.push({ file, line, column: columnOf(lines, line, id), level: 'error', id: 'heading-id-reserved', message: `The id "${id}" belongs to the page layout (the skip link, search or navigation use it).`, hint: `Choose another id, for example {% ${node.tag} #${id}-note %}.` });
+      }
       for (const name of ['href', 'link', 'url'] as const) {
         const value = node.attributes[name];
         if (typeof value !== 'string') continue;

@@ -1,5 +1,5 @@
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
-import GithubSlugger from 'github-slugger';
+import { createSlugger } from './slug';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { PageConfig } from '../markdoc/context';
 import type { Diagnostic } from './diagnostics';
@@ -89,7 +89,7 @@ export async function compilePage(source: string, options: CompileOptions): Prom
   const config: PageConfig = {
     ...options.config,
     variables: { ...options.config.variables, frontmatter },
-    ctx: { slugger: new GithubSlugger(), highlighter, base: options.base ?? '/' },
+    ctx: { slugger: createSlugger(), highlighter, base: options.base ?? '/' },
   };
   const errors = Markdoc.validate(ast, config) as ValidateError[];
   await highlighter.loadLanguages(fenceLanguages(ast));

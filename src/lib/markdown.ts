@@ -1,5 +1,5 @@
 import type { Node } from '@markdoc/markdoc';
-import GithubSlugger from 'github-slugger';
+import { createSlugger } from './slug';
 import { withBasePath } from './urls';
 
 /** What {@link toMarkdown} needs besides the page. */
@@ -12,7 +12,9 @@ export interface MarkdownOptions {
   base?: string;
 }
 
-const escapeText = (text: string) => text.replace(/([\\`*_[\]<])/g, '\\$1');
+/** Escapes text so Markdown renderers show it as written, never as markup or HTML. */
+export const escapeMarkdownText = (text: string) => text.replace(/([\\`*_[\]<])/g, '\\$1');
+const escapeText = escapeMarkdownText;
 
 function attr(node: Node, name: string): unknown {
   return node.attributes[name];
@@ -31,7 +33,7 @@ function plainText(node: Node): string {
  * its anchor as `{#id}`, the same id the HTML page has.
  */
 export function toMarkdown(ast: Node, options: MarkdownOptions = {}): string {
-  const slugger = new GithubSlugger();
+  const slugger = createSlugger();
   const partials = options.partials ?? {};
   const titles = options.blockTitles ?? {};
   const base = options.base ?? '/';

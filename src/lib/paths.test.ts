@@ -30,6 +30,10 @@ describe('page paths', () => {
     expect(idToSlug('index')).toBe('');
     expect(idToSlug('reindex')).toBe('reindex');
   });
+  it('makes folder and file names URL-safe', () => {
+    expect(idToSlug('Getting Started/My page')).toBe('getting-started/my-page');
+    expect(idToSlug('guides/Über uns/index')).toBe('guides/über-uns');
+  });
   it('builds URLs with a trailing slash under the base', () => {
     expect(slugToUrl('')).toBe('/docs/');
     expect(slugToUrl('a/b')).toBe('/docs/a/b/');
@@ -38,6 +42,7 @@ describe('page paths', () => {
   });
   it('finds pages published at the same URL', () => {
     expect(findSlugCollisions(['a/b', 'a/b/index', 'c', 'index'])).toEqual([{ slug: 'a/b', ids: ['a/b', 'a/b/index'] }]);
+    expect(findSlugCollisions(['My page', 'my-page'])).toEqual([{ slug: 'my-page', ids: ['My page', 'my-page'] }]);
     expect(findSlugCollisions(['a', 'b'])).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { slug } from 'github-slugger';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Extensions of content pages. */
@@ -26,11 +27,16 @@ export function pagePathToId(relativePath: string): string {
 
 /**
  * Turns an entry id into the page's slug under `/docs/`: `a/b` and `a/b/index` are both `a/b`,
- * and the root `index` is the empty slug.
+ * the root `index` is the empty slug, and each folder and file name becomes URL-safe the way
+ * headings do (`Getting Started/My page` → `getting-started/my-page`).
  */
 export function idToSlug(id: string): string {
   if (id === 'index') return '';
-  return id.endsWith('/index') ? id.slice(0, -'/index'.length) : id;
+  const path = id.endsWith('/index') ? id.slice(0, -'/index'.length) : id;
+  return path
+    .split('/')
+    .map((segment) => slug(segment) || segment)
+    .join('/');
 }
 
 /** Joins the site base and a slug under `/docs/` into a page URL with a trailing slash. */

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDocsSite } from '../data/docs';
+import { escapeMarkdownText } from '../lib/markdown';
 import type { PageMetadata } from '../loader/docs-loader';
 
 /** A plain Markdown copy of every page, at `<page-url>index.md`. */
@@ -17,6 +18,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { title, description, markdown } = props as { title: string; description?: string; markdown: string };
-  const intro = description ? `\n\n${description}` : '';
-  return new Response(`# ${title}${intro}\n\n${markdown}`, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+  const oneLine = (text: string) => escapeMarkdownText(text.replace(/\s+/g, ' ').trim());
+  const intro = description ? `\n\n${oneLine(description)}` : '';
+  return new Response(`# ${oneLine(title)}${intro}\n\n${markdown}`, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 };

@@ -8,10 +8,10 @@ test('opening #scopes puts the heading just below the sticky header, highlighted
   const heading = page.getByRole('heading', { name: 'Scopes', level: 2 });
   await expect(heading).toBeInViewport();
   const headerBox = (await page.locator('header.site-header').boundingBox())!;
-  // Smooth scrolling may still be settling: wait until the heading stops moving.
-  await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(headerBox.y + headerBox.height);
-  const box = (await heading.boundingBox())!;
-  expect(box.y).toBeLessThan(headerBox.y + headerBox.height + 80);
+  // Smooth scrolling may still be settling: wait for the heading to arrive just below the header.
+  const bottom = headerBox.y + headerBox.height;
+  await expect.poll(async () => (await heading.boundingBox())!.y).toBeLessThan(bottom + 80);
+  expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(bottom);
   expect(await heading.evaluate((el) => el.matches(':target'))).toBe(true);
 });
 
@@ -66,8 +66,9 @@ test('an alias keeps an old anchor landing on its heading, below the header', as
   const heading = page.getByRole('heading', { name: 'Headings and anchors', level: 2 });
   await expect(heading).toBeInViewport();
   const headerBox = (await page.locator('header.site-header').boundingBox())!;
-  await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(headerBox.y + headerBox.height);
-  expect((await heading.boundingBox())!.y).toBeLessThan(headerBox.y + headerBox.height + 80);
+  const bottom = headerBox.y + headerBox.height;
+  await expect.poll(async () => (await heading.boundingBox())!.y).toBeLessThan(bottom + 80);
+  expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(bottom);
   // The alias stays out of "On this page".
   const tocLinks = await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(tocLinks).toContain('#headings');

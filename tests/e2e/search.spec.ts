@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 async function openSearch(page: Page) {
-  await page.getByRole('button', { name: /Search/ }).click();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Search the docs' });
   await expect(dialog).toBeVisible();
   return dialog;
@@ -53,7 +53,7 @@ test('the whole search flow works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  const button = page.getByRole('button', { name: /Search/ });
+  const button = page.getByRole('button', { name: 'Search', exact: true });
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(input).toBeFocused();
@@ -85,7 +85,7 @@ test('the whole search flow works by keyboard alone', async ({ page }) => {
 
 test('Escape returns focus to the search button', async ({ page }) => {
   await page.goto('/docs/');
-  const button = page.getByRole('button', { name: /Search/ });
+  const button = page.getByRole('button', { name: 'Search', exact: true });
   await button.click();
   await page.keyboard.press('Escape');
   await expect(button).toBeFocused();

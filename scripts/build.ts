@@ -1,0 +1,36 @@
+/**
+ * `npm run build`: builds the site into a fresh folder beside the output folder and swaps it in
+ * only when the build succeeds, so a failed build (a content error, a crash) leaves the previous
+ * site exactly as it was.
+ *
+ * The output folder is `dist/`, or OUT_DIR; any arguments go to `astro build`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(root, process.env.OUT_DIR || 'dist');
+const staging = `${out}.building-${process.pid}`;
+const previous = `${out}.previous-${process.pid}`;
+
+const child = spawn(resolve(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: staging },
+});
+const cleanUp = () => rmSync(staging, { recursive: true, force: true });
+process.on('SIGINT', () => child.kill('SIGINT'));
+process.on('SIGTERM', () => child.kill('SIGTERM'));
+
+child.on('exit', (code, signal) => {
+  if (code !== 0) {
+    cleanUp();
+    console.error(`\nThe build failed${signal ? ` (${signal})` : ''}: ${existsSync(out) ? `${out} was left as it was` : 'nothing was written'}.`);
+    process.exit(code ?? 1);
+  }
+  // Two renames on one file system: the site is either the old one or the new one, never half.
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(staging, out);
+  rmSync(previous, { recursive: true, force: true });
+});

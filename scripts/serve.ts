@@ -1,0 +1,48 @@
+/**
+ * Serves a built site as a static host would: files as they are, folders by their index.html,
+ * the site's 404.html for anything else, and the headers of its `_headers` file (the strict
+ * Content-Security-Policy among them).
+ *
+ *   npm run preview                       dist/ at http://localhost:4321/
+ *   npm run preview -- --port 8080 --dir other-dist --base /docs-site/
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from '../src/lib/headers-file';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    host: { type: 'string', default: 'localhost' },
+  },
+});
+const dir = resolve(values.dir);
+if (!existsSync(dir)) {
+  console.error(`${dir} does not exist: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+// dev: look files up on each request, so a rebuild shows without a restart.
+const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
+const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : undefined);
+
+const server = createServer((req, res) => {
+  const url = req.url ?? '/';
+  const path = url.split('?')[0]!;
+  // Re-read on each request: a rebuild changes them.
+  for (const [name, value] of headersFor(parseHeadersFile(read('_headers')?.toString('utf8') ?? ''), path)) res.setHeader(name, value);
+  const notFound = () => {
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(read('404.html') ?? 'Not found');
+  };
+  if (!path.startsWith(base)) return notFound();
+  req.url = `/${url.slice(base.length)}`;
+  files(req, res, notFound);
+});
+server.listen(Number(values.port), values.host, () => {
+  console.log(`Serving ${dir} at http://${values.host}:${values.port}${base}`);
+});

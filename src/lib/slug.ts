@@ -1,0 +1,48 @@
+import GithubSlugger from 'github-slugger';
+
+/**
+ * Ids the page layout uses itself. Content must not take them: `#content` is the skip link's
+ * target, and the scripts find their elements by these ids.
+ */
+export const RESERVED_IDS = [
+  'content',
+  'site-nav',
+  'page-status',
+  'search-results',
+  'search-dialog-title',
+  'search-hints',
+  'toc-heading',
+  'toc-mobile-heading',
+] as const;
+
+/**
+ * A github-slugger (as @astrojs/markdoc uses) that already holds the layout's own ids, so a
+ * heading named "Content" gets `#content-1` rather than the skip link's target.
+ */
+export function createSlugger(): GithubSlugger {
+  const slugger = new GithubSlugger();
+  for (const id of RESERVED_IDS) slugger.slug(id);
+  return slugger;
+}
+
+/** Whether an id belongs to the page layout. */
+export function isReservedId(id: string): boolean {
+  return (RESERVED_IDS as readonly string[]).includes(id);
+}
+
+/**
+ * Names an element id must not take: browser globals and object internals that an element with
+ * that id could shadow for scripts (DOM clobbering).
+ */
+const GLOBAL_NAMES = new Set([
+  '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf',
+  'window', 'self', 'top', 'parent', 'frames', 'opener', 'document', 'location', 'history',
+  'navigator', 'origin', 'name', 'length', 'status', 'closed', 'localStorage', 'sessionStorage',
+  'cookie', 'domain', 'alert', 'confirm', 'prompt', 'eval', 'fetch', 'open', 'close', 'postMessage',
+  'setTimeout', 'setInterval', 'crypto', 'performance', 'customElements', 'trustedTypes', 'globalThis',
+]);
+
+/** Whether an id is the name of a browser global or an object internal. */
+export function isGlobalName(id: string): boolean {
+  return GLOBAL_NAMES.has(id);
+}

@@ -61,7 +61,11 @@ export async function analyzePage(bytes: Uint8Array, options: AnalyzeOptions): P
     facts.links = page.links;
     facts.images = page.images;
     facts.redirectFrom = Array.isArray(redirectFrom) ? redirectFrom.filter((r): r is string => typeof r === 'string') : [];
-    return { compiled, facts, diagnostics: [...structure, ...frontmatterProblems, ...page.diagnostics] };
+    const empty: Diagnostic[] =
+      compiled.body.length === 0 && frontmatterProblems.every((d) => d.level !== 'error')
+        ? [{ file, line: source.split('\n').length, column: 1, level: 'warning', id: 'page-body-empty', message: 'This page has a title and nothing else: readers, and search, find nothing on it.', hint: 'Write its content under the frontmatter, or set sidebar.hidden if it only names a folder.' }]
+        : [];
+    return { compiled, facts, diagnostics: [...structure, ...frontmatterProblems, ...page.diagnostics, ...empty] };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     return fail({ line: 1, column: 1, id: 'page-unreadable', message: `This page could not be processed: ${message}`, hint: 'Look for an unusual construct near the last change to this file; if it looks right, report it with the file attached.' });

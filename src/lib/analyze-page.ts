@@ -62,7 +62,7 @@ export async function analyzePage(bytes: Uint8Array, options: AnalyzeOptions): P
     facts.images = page.images;
     facts.redirectFrom = Array.isArray(redirectFrom) ? redirectFrom.filter((r): r is string => typeof r === 'string') : [];
     const empty: Diagnostic[] =
-      compiled.body.length === 0 && frontmatterProblems.every((d) => d.level !== 'error')
+      compiled.body.length === 0 && [...structure, ...frontmatterProblems, ...page.diagnostics].every((d) => d.level !== 'error')
         ? [{ file, line: source.split('\n').length, column: 1, level: 'warning', id: 'page-body-empty', message: 'This page has a title and nothing else: readers, and search, find nothing on it.', hint: 'Write its content under the frontmatter, or set sidebar.hidden if it only names a folder.' }]
         : [];
     return { compiled, facts, diagnostics: [...structure, ...frontmatterProblems, ...page.diagnostics, ...empty] };

@@ -18,7 +18,7 @@ export function classifyForSearch(html: string): SearchVerdict {
   const head = html.slice(0, html.search(/<body[\s>]/i) >>> 0 || html.length);
   if (/<meta[^>]+http-equiv="refresh"/i.test(head)) return { kind: 'skip' };
   if (/<meta[^>]+name="robots"[^>]+content="[^"]*noindex/i.test(head)) return { kind: 'skip' };
-  if (!/\sdata-pagefind-body[\s=>]/.test(html)) return { kind: 'empty', reason: 'it has no element marked data-pagefind-body' };
+  if (!/<[a-z][^>]*\sdata-pagefind-body[\s=>/]/i.test(html)) return { kind: 'empty', reason: 'it has no element marked data-pagefind-body' };
   return { kind: 'index' };
 }
 

@@ -90,3 +90,17 @@ describe('the bundled content', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('a page with a title and nothing else', () => {
+  it('is reported, since readers and search find nothing on it', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'docs-empty-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs/empty.mdoc'), '---\ntitle: Only a title\n---\n');
+    const { diagnostics } = await checkContent(dir);
+    rmSync(dir, { recursive: true });
+    expect(diagnostics.map((d) => [d.line, d.level, d.id])).toEqual([[4, 'warning', 'page-body-empty']]);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench`: builds a generated corpus of seed-like pages and prints one table of figures:
+ * wall time, peak memory, dist size, HTML per page, JavaScript and CSS per page (gzip), for a cold
+ * build and a rebuild after editing one page. With --starlight and --floor it builds the same
+ * corpus with Starlight and with the no-framework floor in the same run, and prints the ratios.
+ *
+ *   npm run bench -- --pages 1000 --starlight --floor
+ *
+ * Options: --pages N (default 1000), --work DIR (default $TMPDIR/docs-bench, outside the project),
+ * --helpers DIR (the benchmark helpers: gen-corpus.py, floor.mjs, starlight-anchor.sh; default
+ * ../shared/bench), --starlight, --floor.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '1000' },
+    work: { type: 'string', default: join(tmpdir(), 'docs-bench') },
+    helpers: { type: 'string', default: resolve(root, '../shared/bench') },
+    starlight: { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: false },
+  },
+});
+const pages = Number(values.pages);
+const work = resolve(values.work);
+const helpers = resolve(values.helpers);
+if (!existsSync(join(helpers, 'gen-corpus.py'))) {
+  console.error(`No benchmark helpers in ${helpers}: pass --helpers DIR (the folder with gen-corpus.py).`);
+  process.exit(2);
+}
+if (work.startsWith(`${root}/`)) {
+  console.error('--work must be outside the project, so the corpus never lands in the source tree.');
+  process.exit(2);
+}
+
+/** Figures of one build. */
+interface Result {
+  name: string;
+  wallS: number;
+  peakMb: number;
+  distMb?: number;
+  htmlKb?: number;
+  jsKb?: number;
+  cssKb?: number;
+}
+
+/** Runs a command under GNU time and returns its wall time and peak memory. */
+function timed(command: string, args: string[], env: Record<string, string> = {}, cwd = root): { wallS: number; peakMb: number; output: string } {
+  const timeFile = join(work, 'time.txt');
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, command, ...args], {
+    cwd,
+    env: { ...process.env, ...env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-3000)}`);
+  const [wall, rss] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  return { wallS: wall!, peakMb: Math.round(rss! / 1024), output };
+}
+
+function folderMb(dir: string): number {
+  let bytes = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) bytes += statSync(join(e.parentPath, e.name)).size;
+  return bytes / 1024 / 1024;
+}
+
+/** Average HTML size of the corpus pages, and the gzip size of the JS and CSS one page loads. */
+function perPage(dist: string, pagesDir: string): { htmlKb: number; jsKb: number; cssKb: number } {
+  const files = readdirSync(join(dist, pagesDir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === 'index.html' && /section-\d+/.test(e.parentPath))
+    .map((e) => join(e.parentPath, e.name));
+  const total = files.reduce((n, f) => n + statSync(f).size, 0);
+  const sample = readFileSync(files[Math.floor(files.length / 2)]!, 'utf8');
+  const gz = (paths: string[]) => paths.reduce((n, p) => n + gzipSync(readFileSync(join(dist, p.replace(/^\//, '')))).length, 0) / 1024;
+  const scripts = [...sample.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+  const inline = [...sample.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gzipSync(m[1]!).length, 0) / 1024;
+  const styles = [...sample.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  return { htmlKb: total / files.length / 1024, jsKb: gz(scripts) + inline, cssKb: gz(styles) };
+}
+
+mkdirSync(work, { recursive: true });
+const corpus = join(work, `corpus-${pages}`);
+const content = join(corpus, 'content');
+rmSync(corpus, { recursive: true, force: true });
+execFileSync('python3', [join(helpers, 'gen-corpus.py'), join(content, 'docs'), String(pages)], { stdio: 'ignore' });
+console.error(`Generated ${pages} pages in ${content}/docs.`);
+
+const results: Result[] = [];
+const out = join(work, 'dist');
+const cacheDir = join(root, 'node_modules/.astro', `content-${createHash('sha1').update(content).digest('hex').slice(0, 10)}`);
+
+rmSync(cacheDir, { recursive: true, force: true });
+rmSync(out, { recursive: true, force: true });
+const cold = timed('astro', ['build'], { CONTENT_DIR: content, OUT_DIR: out });
+results.push({ name: 'this site, cold', wallS: cold.wallS, peakMb: cold.peakMb, distMb: folderMb(out), ...perPage(out, 'docs') });
+console.error(`cold build: ${cold.wallS}s`);
+
+const edited = readdirSync(join(content, 'docs', 'section-000'))[0]!;
+appendFileSync(join(content, 'docs', 'section-000', edited), '\nOne more sentence, edited.\n');
+const warm = timed('astro', ['build'], { CONTENT_DIR: content, OUT_DIR: out });
+results.push({ name: 'this site, one page edited', wallS: warm.wallS, peakMb: warm.peakMb, distMb: folderMb(out), ...perPage(out, 'docs') });
+console.error(`rebuild: ${warm.wallS}s`);
+
+if (values.floor) {
+  // floor.mjs resolves its packages from its own folder: run a copy inside node_modules.
+  const scratch = join(root, 'node_modules/.cache/bench');
+  mkdirSync(scratch, { recursive: true });
+  copyFileSync(join(helpers, 'floor.mjs'), join(scratch, 'floor.mjs'));
+  const floorOut = join(work, 'floor-dist');
+  const floor = timed('node', [join(scratch, 'floor.mjs'), join(content, 'docs'), floorOut]);
+  results.push({ name: 'floor (Markdoc + Shiki + Pagefind)', wallS: floor.wallS, peakMb: floor.peakMb, distMb: folderMb(floorOut) });
+  console.error(`floor: ${floor.wallS}s`);
+}
+
+if (values.starlight) {
+  const run = timed('bash', [join(helpers, 'starlight-anchor.sh'), join(work, 'starlight'), join(content, 'docs')]);
+  const line = run.output.split('\n').find((l) => l.startsWith('starlight '))!;
+  const field = (name: string) => Number(new RegExp(`${name}=([\\d.]+)`).exec(line)?.[1]);
+  const starlightDist = join(work, 'starlight', 'dist');
+  const page = existsSync(starlightDist) ? perPage(starlightDist, '.') : undefined;
+  results.push({ name: 'Starlight 0.42', wallS: field('wall_s'), peakMb: field('peak_rss_mb'), distMb: field('dist_mb'), ...page });
+  console.error(`starlight: ${field('wall_s')}s`);
+}
+
+const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const starlight = results.find((r) => r.name.startsWith('Starlight'));
+const floor = results.find((r) => r.name.startsWith('floor'));
+const rows = [
+  ['build', 'wall s', 'peak MB', 'dist MB', 'HTML KB/page', 'JS KB gz/page', 'CSS KB gz/page', '× Starlight time', '× floor time'],
+  ...results.map((r) => [
+    r.name,
+    fmt(r.wallS),
+    String(r.peakMb),
+    fmt(r.distMb),
+    fmt(r.htmlKb),
+    fmt(r.jsKb),
+    fmt(r.cssKb),
+    starlight ? fmt(r.wallS / starlight.wallS, 2) : '–',
+    floor ? fmt(r.wallS / floor.wallS, 2) : '–',
+  ]),
+];
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+console.log(`\n${pages} pages, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}`);
+for (const [i, row] of rows.entries()) {
+  console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+if (starlight) {
+  const ours = results[0]!;
+  console.log(`\nCold build ${fmt(starlight.wallS / ours.wallS, 1)}× faster than Starlight; dist ${fmt((ours.distMb ?? 0) / (starlight.distMb ?? 1), 2)}× its size; rebuild ${fmt(results[1]!.wallS / ours.wallS, 2)}× the cold build.`);
+}

@@ -56,6 +56,7 @@ async function main(): Promise<number> {
     codeThemes: siteConfig.codeThemes,
     languageAliases: siteConfig.codeLanguageAliases,
     blockTitles: CALLOUT_TITLES,
+    headingOffset: siteConfig.headingOffset,
     base: process.env.BASE_PATH || '/',
   });
   if (args['update-anchors']) {

@@ -29,6 +29,12 @@ export interface SiteConfig {
    * however many pages the other sections hold.
    */
   sidebarFullUpTo: number;
+  /**
+   * Levels added to content headings. `auto`: pages that use `#` for their sections (under the
+   * frontmatter title, which is the page's `<h1>`) get every heading one level down; pages that
+   * start at `##` are left as they are. A number shifts every page by that much.
+   */
+  headingOffset: 'auto' | number;
 }
 
 /** This site's settings. */
@@ -62,4 +68,5 @@ export const siteConfig: SiteConfig = {
   },
   toc: { minDepth: 2, maxDepth: 3 },
   sidebarFullUpTo: 150,
+  headingOffset: 'auto',
 };

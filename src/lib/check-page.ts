@@ -68,7 +68,17 @@ export function explainMarkdocErrors(file: string, source: string, errors: reado
     .filter((e) => e.error.id === 'missing-closing')
     .map((e) => ({ tag: /Node '([^']+)'/.exec(e.error.message)?.[1], line: (e.lines[0] ?? 0) + 1 }));
   for (const { error, lines: at, location } of errors) {
-    const line = (location?.start.line ?? at[0] ?? 0) + 1;
+    let line = (location?.start.line ?? at[0] ?? 0) + 1;
+    // Markdoc can point at the start of the list item holding a closing tag: find its real line.
+    if (error.id === 'missing-opening' || error.id === 'tag-placement-invalid') {
+      const last = (at[at.length - 1] ?? line - 1) + 1;
+      for (let l = line; l <= last; l++) {
+        if (/\{%\s*\//.test(lines[l - 1] ?? '')) {
+          line = l;
+          break;
+        }
+      }
+    }
     const text = lines[line - 1] ?? '';
     const base = { file, line, column: columnOf(lines, line, '{%'), level: error.level === 'error' || error.level === 'critical' ? ('error' as const) : ('warning' as const), id: error.id };
     let match: RegExpExecArray | null;
@@ -103,13 +113,25 @@ export function explainMarkdocErrors(file: string, source: string, errors: reado
       const tag = match[1]!;
       out.push({ ...base, message: `{% ${tag} %} is opened here but never closed.`, hint: `Add {% /${tag} %} where it should end, or write {% ${tag} /%} if it holds nothing.` });
     } else if (error.id === 'missing-opening') {
-      const tag = /\{%\s*\/\s*([\w-]+)/.exec(text)?.[1] ?? 'tag';
+      const closing = /\{%\s*\/\s*([\w-]+)/.exec(text);
+      const tag = closing?.[1] ?? 'tag';
+      const column = closing ? closing.index + 1 : base.column;
       const open = unclosed.filter((u) => u.tag && u.line < line).pop();
-      out.push({ ...base, message: `{% /${tag} %} closes a tag that is not open here.`, hint: open ? `Did you mean {% /${open.tag} %}? It would close the {% ${open.tag} %} opened on line ${open.line}.` : `Remove it, or open the tag with {% ${tag} %} before it. Tags must close in the order they were opened.` });
+      const hint =
+        open && open.tag === tag
+          ? `It sits inside a list item or a line of text, so it cannot close the {% ${tag} %} opened on line ${open.line}. Put {% /${tag} %} on a line of its own, not indented.`
+          : open
+            ? `Did you mean {% /${open.tag} %}? It would close the {% ${open.tag} %} opened on line ${open.line}.`
+            : `Remove it, or open the tag with {% ${tag} %} before it. Tags must close in the order they were opened.`;
+      out.push({ ...base, column, message: `{% /${tag} %} closes a tag that is not open here.`, hint });
     } else if (error.id === 'parse-error') {
       const doubleHash = /\{%\s*##/.test(text);
       const unicodeId = /\{%\s*#([^\s%]*[^\x00-\x7f][^\s%]*)/.exec(text)?.[1];
       out.push({ ...base, column: columnOf(lines, line, doubleHash ? '##' : '{%'), message: `This tag cannot be read: ${error.message}`, hint: doubleHash ? `An id is written with one #: {% #${/\{%\s*##([\w-]+)/.exec(text)?.[1] ?? 'id'} %}.` : unicodeId ? `The #id shorthand takes ASCII letters only: write {% id="${unicodeId}" %}.` : 'Check the {% … %} on this line: names, quotes and the closing %}.' });
+    } else if (error.id === 'tag-placement-invalid' && (match = /'([^']+)' tag should be block/.exec(error.message))) {
+      const tag = match[1]!;
+      const at = new RegExp(`\\{%\\s*/?\\s*${tag}\\b`).exec(text);
+      out.push({ ...base, column: at ? at.index + 1 : base.column, message: `{% ${tag} %} must stand on a line of its own, but here it is inside a line of text.`, hint: `Move it to its own line, with a blank line before it.` });
     } else {
       out.push({ ...base, message: error.message });
     }

@@ -36,8 +36,20 @@ export interface CompileOptions {
   highlighter: CodeHighlighter;
   /** The site's base path (default `/`). */
   base?: string;
+  /**
+   * Levels added to headings: `auto` (the default) moves every heading one level down on pages
+   * that use `#` for their sections, since the frontmatter title is the page's `<h1>`.
+   */
+  headingOffset?: 'auto' | number;
   /** Titles of the tags that become titled quotes in the Markdown copy (callouts). */
   blockTitles?: Readonly<Record<string, string>>;
+}
+
+/** The heading shift of a page: with `auto`, 1 when the page has a `#` heading, else 0. */
+export function headingShift(ast: Node, offset: 'auto' | number): number {
+  if (offset !== 'auto') return offset;
+  for (const node of ast.walk()) if (node.type === 'heading' && node.attributes.level === 1) return 1;
+  return 0;
 }
 
 /** Languages written in a page's code fences, for loading their grammars up front. */
@@ -89,7 +101,7 @@ export async function compilePage(source: string, options: CompileOptions): Prom
   const config: PageConfig = {
     ...options.config,
     variables: { ...options.config.variables, frontmatter },
-    ctx: { slugger: createSlugger(), highlighter, base: options.base ?? '/' },
+    ctx: { slugger: createSlugger(), highlighter, base: options.base ?? '/', headingShift: headingShift(ast, options.headingOffset ?? 'auto') },
   };
   const errors = Markdoc.validate(ast, config) as ValidateError[];
   await highlighter.loadLanguages(fenceLanguages(ast));

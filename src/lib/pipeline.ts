@@ -36,6 +36,8 @@ export interface PipelineOptions {
   blockTitles: Readonly<Record<string, string>>;
   /** The site's base path. */
   base: string;
+  /** Levels added to content headings (see the site config). */
+  headingOffset?: 'auto' | number;
 }
 
 /**
@@ -121,6 +123,7 @@ export class Pipeline {
       config: this.config,
       highlighter: this.highlighter,
       base: this.options.base,
+      headingOffset: this.options.headingOffset,
       blockTitles: this.options.blockTitles,
       languageAliases: this.options.languageAliases,
     });

@@ -35,11 +35,9 @@ export function isReservedId(id: string): boolean {
  * that id could shadow for scripts (DOM clobbering).
  */
 const GLOBAL_NAMES = new Set([
-  '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf',
-  'window', 'self', 'top', 'parent', 'frames', 'opener', 'document', 'location', 'history',
-  'navigator', 'origin', 'name', 'length', 'status', 'closed', 'localStorage', 'sessionStorage',
-  'cookie', 'domain', 'alert', 'confirm', 'prompt', 'eval', 'fetch', 'open', 'close', 'postMessage',
-  'setTimeout', 'setInterval', 'crypto', 'performance', 'customElements', 'trustedTypes', 'globalThis',
+  '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf', 'globalThis',
+  'window', 'self', 'top', 'parent', 'document', 'location', 'cookie', 'localStorage', 'sessionStorage',
+  'eval', 'alert',
 ]);
 
 /** Whether an id is the name of a browser global or an object internal. */

@@ -70,6 +70,7 @@ export function docsLoader(): Loader {
         codeThemes: siteConfig.codeThemes,
         languageAliases: siteConfig.codeLanguageAliases,
         blockTitles: CALLOUT_TITLES,
+        headingOffset: siteConfig.headingOffset,
         base: context.config.base,
       });
       const pipelineSources = await readPipelineSources(root);

@@ -10,6 +10,10 @@ export interface PageContext {
   highlighter: CodeHighlighter;
   /** The site's base path (`/` or `/docs-site/`), for root-relative links. */
   base: string;
+  /** Levels added to every heading: 1 on pages that use `#` for their sections. */
+  headingShift?: number;
+  /** Tab groups seen so far on the page, to give each a unique id. */
+  tabGroups?: number;
   /** Text of the last heading seen, to name the tables under it. */
   lastHeading?: string;
 }

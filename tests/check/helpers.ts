@@ -20,6 +20,7 @@ export function checkContent(contentDir: string) {
     codeThemes: siteConfig.codeThemes,
     languageAliases: siteConfig.codeLanguageAliases,
     blockTitles: CALLOUT_TITLES,
+    headingOffset: siteConfig.headingOffset,
     base: '/',
   });
 }

@@ -1,5 +1,5 @@
 import type { Config, Node, Schema } from '@markdoc/markdoc';
-import { renderCodeBlock } from '../../lib/code-block';
+import { parseLineRanges, renderCodeBlock } from '../../lib/code-block';
 import { rawHtml } from '../../lib/render-tree';
 import { pageContext } from '../context';
 
@@ -12,6 +12,10 @@ export const fence: Schema = {
     language: { type: String, render: false },
     /** Whether Markdoc tags inside the code are processed (Markdoc's own option). */
     process: { type: Boolean, render: false, default: true },
+    /** A title shown above the code, such as its file name (```js {% title="app.js" %}). */
+    title: { type: String, render: false, description: 'A title shown above the code, such as its file name.' },
+    /** Lines to highlight: "1,3-4". */
+    mark: { type: String, render: false, matches: /^\s*\d+(?:\s*-\s*\d+)?(?:\s*,\s*\d+(?:\s*-\s*\d+)?)*\s*$/, description: 'Lines to highlight, such as "1,3-4".' },
   },
   transform(node: Node, config: Config) {
     const ctx = pageContext(config);
@@ -23,6 +27,8 @@ export const fence: Schema = {
           ? node.transformChildren(config).map((c) => (typeof c === 'string' ? c : '')).join('')
           : String(node.attributes.content ?? '');
     const result = ctx.highlighter.highlight(content, language);
-    return rawHtml(renderCodeBlock({ html: result.html, label: result.label, grammar: result.grammar }));
+    const title = typeof node.attributes.title === 'string' ? node.attributes.title : undefined;
+    const mark = typeof node.attributes.mark === 'string' ? parseLineRanges(node.attributes.mark) : undefined;
+    return rawHtml(renderCodeBlock({ html: result.html, label: result.label, grammar: result.grammar, title, mark, diff: result.grammar === 'diff' }));
   },
 };

@@ -25,6 +25,26 @@ function anchorLink(id: string, text: string) {
 }
 
 /**
+ * Builds a heading with its anchor link and alias targets, registering its id with the page's
+ * slugger. Used by headings and by tags that carry a heading (`section`).
+ */
+export function buildHeading(level: number, children: RenderableTreeNode[], config: Config, explicit?: string, aliases: unknown[] = []) {
+  const ctx = pageContext(config);
+  const text = textContent(children).trim();
+  // Registering explicit ids with the slugger keeps a later heading of the same text unique.
+  const slug = ctx.slugger.slug(explicit ?? text);
+  const id = explicit ?? slug;
+  ctx.lastHeading = text;
+  const h = new Tag(`h${level}`, { id }, children);
+  // An alias is an empty element with the old id just before the heading: following #old-id
+  // lands on the heading, with no script.
+  const aliasTargets = aliases
+    .filter((a): a is string => typeof a === 'string' && a !== '' && a !== id)
+    .map((a) => new Tag('span', { id: a, class: 'anchor-alias', 'aria-hidden': 'true' }, []));
+  return new Tag('div', { class: `heading-wrapper level-h${level}` }, [...aliasTargets, h, anchorLink(id, text)]);
+}
+
+/**
  * Headings get their explicit id (`{% #scopes %}`) or a github-slugger slug of their text, and a
  * wrapper holding the heading and its anchor link, so the heading's own text stays exactly what
  * the author wrote.
@@ -40,20 +60,9 @@ export const heading: Schema = {
     aliases: { type: Array, description: 'Former ids of this heading that keep working in links.' },
   },
   transform(node: Node, config: Config) {
-    const ctx = pageContext(config);
-    const { id: explicit, level, aliases } = node.transformAttributes(config) as { id?: string; level: number; aliases?: unknown[] };
-    const children = trimEdges(node.transformChildren(config));
-    const text = textContent(children).trim();
-    // Registering explicit ids with the slugger keeps a later heading of the same text unique.
-    const slug = ctx.slugger.slug(explicit ?? text);
-    const id = explicit ?? slug;
-    ctx.lastHeading = text;
-    const h = new Tag(`h${level}`, { id }, children);
-    // An alias is an empty element with the old id just before the heading: following #old-id
-    // lands on the heading, with no script.
-    const aliasTargets = (aliases ?? [])
-      .filter((a): a is string => typeof a === 'string' && a !== '' && a !== id)
-      .map((a) => new Tag('span', { id: a, class: 'anchor-alias', 'aria-hidden': 'true' }, []));
-    return new Tag('div', { class: `heading-wrapper level-h${level}` }, [...aliasTargets, h, anchorLink(id, text)]);
+    const { id, level, aliases } = node.transformAttributes(config) as { id?: string; level: number; aliases?: unknown[] };
+    // Pages that start their sections at `#` (under the frontmatter title) get them one level down.
+    const shift = pageContext(config).headingShift ?? 0;
+    return buildHeading(Math.min(6, level + shift), trimEdges(node.transformChildren(config)), config, id, aliases);
   },
 };

@@ -1,5 +1,6 @@
-import Markdoc, { type Config, type Node, type Schema } from '@markdoc/markdoc';
+import Markdoc, { type Config, type Node } from '@markdoc/markdoc';
 import { component } from '@astrojs/markdoc/config';
+import type { TagSchema } from './define';
 
 /** The kinds of callout, each with its own icon, colour and default title. */
 export const CALLOUT_TYPES = ['info', 'note', 'tip', 'warning', 'danger'] as const;
@@ -17,12 +18,13 @@ export const CALLOUT_TITLES: Readonly<Record<CalloutType, string>> = {
 };
 
 /** Builds the schema of a callout tag whose `type` defaults to `type`. */
-function calloutTag(type: CalloutType): Schema {
+function calloutTag(type: CalloutType): TagSchema {
   // @astrojs/markdoc's component() config stands where Markdoc expects an element name.
   const render = component('./src/components/content/Callout.astro') as unknown as string;
   return {
     render,
     description: `A callout box (${type} by default) that sets a passage apart from the text around it.`,
+    example: `{% ${type} title="Good to know" %}\nA passage set apart from the text.\n{% /${type} %}`,
     children: ['paragraph', 'tag', 'list', 'fence', 'table', 'heading', 'blockquote', 'hr', 'image'],
     attributes: {
       title: { type: String, description: 'Heading shown in bold at the top of the callout.' },

@@ -1,0 +1,20 @@
+import { componentTag } from './define';
+
+/** `{% accordion %}`: sections that open and close. */
+export const accordion = componentTag({
+  component: 'Accordion',
+  description: 'A list of sections that open and close, from the accordion_item tags it holds.',
+  example: '{% accordion %}\n{% accordion_item title="What is an API key?" %}\nA secret that identifies a server.\n{% /accordion_item %}\n{% /accordion %}',
+  children: ['tag'],
+});
+
+/** `{% accordion_item title="…" %}`: one section of an accordion. */
+export const accordion_item = componentTag({
+  component: 'AccordionItem',
+  description: 'One section of an accordion, closed until the reader opens it. Works without JavaScript.',
+  example: '{% accordion_item title="Question" %}\nAnswer.\n{% /accordion_item %}',
+  attributes: {
+    title: { type: String, required: true, description: 'What the reader clicks to open the section.' },
+    open: { type: Boolean, default: false, description: 'Whether the section starts open.' },
+  },
+});

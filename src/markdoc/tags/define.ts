@@ -1,0 +1,47 @@
+import { component } from '@astrojs/markdoc/config';
+import Markdoc, { type Config, type Node, type Schema, type SchemaAttribute } from '@markdoc/markdoc';
+
+/** Where a tag's component lives, by file name under `src/components/content/`. */
+export function contentComponent(name: string): string {
+  // @astrojs/markdoc's component() config stands where Markdoc expects an element name.
+  return component(`./src/components/content/${name}.astro`) as unknown as string;
+}
+
+/** What a tag rendered by a component declares. */
+export interface ComponentTagOptions {
+  /** The component's file name under `src/components/content/`, without `.astro`. */
+  component: string;
+  /** What the tag is for, shown in the tag reference. */
+  description: string;
+  /** Its attributes; each needs a `description`. */
+  attributes?: Record<string, SchemaAttribute & { description: string }>;
+  /** Markdoc of an example, shown in the tag reference. */
+  example: string;
+  selfClosing?: boolean;
+  children?: string[];
+  /** Extra props computed from the node (for example the titles of child tags). */
+  props?: (node: Node, config: Config) => Record<string, unknown>;
+}
+
+/** A tag schema with its example, for the tag reference. */
+export type TagSchema = Schema & { example: string };
+
+/**
+ * Defines a tag rendered by an Astro component: its attributes become the component's props,
+ * plus `inline` (whether the tag sits inside a line of text) and any computed props.
+ */
+export function componentTag(options: ComponentTagOptions): TagSchema {
+  const render = contentComponent(options.component);
+  return {
+    render,
+    description: options.description,
+    example: options.example,
+    ...(options.selfClosing ? { selfClosing: true } : {}),
+    ...(options.children ? { children: options.children as Schema['children'] } : {}),
+    attributes: options.attributes ?? {},
+    transform(node: Node, config: Config) {
+      const props = { ...node.transformAttributes(config), ...(node.inline ? { inline: true } : {}), ...options.props?.(node, config) };
+      return new Markdoc.Tag(render, props, node.transformChildren(config));
+    },
+  };
+}

@@ -16,7 +16,7 @@ import { buildAnchorLock } from '../src/lib/anchor-lock';
 import { formatDiagnostics, formatGithub, formatJson } from '../src/lib/diagnostics';
 import { resolveContentDir } from '../src/lib/paths';
 import { runCheck } from '../src/lib/run-check';
-import { markdocConfig } from '../src/markdoc/config';
+import { generatedPages, markdocConfig } from '../src/markdoc/config';
 import { CALLOUT_TITLES } from '../src/markdoc/tags/callout';
 import { siteConfig } from '../src/site.config';
 
@@ -57,6 +57,7 @@ async function main(): Promise<number> {
     languageAliases: siteConfig.codeLanguageAliases,
     blockTitles: CALLOUT_TITLES,
     headingOffset: siteConfig.headingOffset,
+    virtualPages: generatedPages(siteConfig.tagReference),
     base: process.env.BASE_PATH || '/',
   });
   if (args['update-anchors']) {

@@ -35,6 +35,11 @@ export interface SiteConfig {
    * start at `##` are left as they are. A number shifts every page by that much.
    */
   headingOffset: 'auto' | number;
+  /**
+   * The generated "Tag reference" page (every tag, its attributes and a live example), at
+   * `/docs/<path>/`; `false` leaves it out. A content file at the same path replaces it.
+   */
+  tagReference: { path: string; title: string } | false;
 }
 
 /** This site's settings. */
@@ -69,4 +74,5 @@ export const siteConfig: SiteConfig = {
   toc: { minDepth: 2, maxDepth: 3 },
   sidebarFullUpTo: 150,
   headingOffset: 'auto',
+  tagReference: { path: 'contributing/tags', title: 'Tag reference' },
 };

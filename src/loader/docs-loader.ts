@@ -10,7 +10,7 @@ import { isPagePath, resolveContentDir } from '../lib/paths';
 import { listFiles, Pipeline } from '../lib/pipeline';
 import type { RenderNode } from '../lib/render-tree';
 import type { Heading } from '../lib/toc';
-import { markdocConfig } from '../markdoc/config';
+import { generatedPages, markdocConfig } from '../markdoc/config';
 import { CALLOUT_TITLES } from '../markdoc/tags/callout';
 import { siteConfig } from '../site.config';
 
@@ -71,6 +71,7 @@ export function docsLoader(): Loader {
         languageAliases: siteConfig.codeLanguageAliases,
         blockTitles: CALLOUT_TITLES,
         headingOffset: siteConfig.headingOffset,
+    virtualPages: generatedPages(siteConfig.tagReference),
         base: context.config.base,
       });
       const pipelineSources = await readPipelineSources(root);
@@ -89,8 +90,9 @@ export function docsLoader(): Loader {
       async function loadPage(name: string): Promise<void> {
         const { id } = pipeline.pageId(name);
         const file = pipeline.repoPath(join(pipeline.docsDir, name));
-        const bytes = await readFile(join(pipeline.docsDir, name));
-        const digest = context.generateDigest(fingerprint + Buffer.from(bytes).toString('base64'));
+        const virtual = pipeline.isVirtual(name);
+        const bytes = virtual ? undefined : await readFile(join(pipeline.docsDir, name));
+        const digest = context.generateDigest(fingerprint + (bytes ? Buffer.from(bytes).toString('base64') : `virtual:${name}`));
         if (context.store.get(id)?.digest === digest) return;
         const page = await pipeline.analyze(name, bytes);
         const errors = page.diagnostics.filter((d) => d.level === 'error');
@@ -110,8 +112,9 @@ export function docsLoader(): Loader {
           diagnostics: page.diagnostics,
         };
         // Astro wants the entry's path relative to the project, even for content outside it.
-        const filePath = relative(root, join(pipeline.docsDir, name)).split(sep).join('/');
-        context.store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { ...metadata } } });
+        // Generated pages have no file (and so no "Edit this page").
+        const filePath = virtual ? undefined : relative(root, join(pipeline.docsDir, name)).split(sep).join('/');
+        context.store.set({ id, data, ...(filePath ? { filePath } : {}), digest, rendered: { html: '', metadata: { ...metadata } } });
       }
 
       async function loadAll(): Promise<void> {

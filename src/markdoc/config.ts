@@ -1,5 +1,6 @@
 import { defineMarkdocConfig } from '@astrojs/markdoc/config';
 import type { Config } from '@markdoc/markdoc';
+import { buildTagReference } from '../lib/tag-reference';
 import { document } from './nodes/document';
 import { fence } from './nodes/fence';
 import { heading } from './nodes/heading';
@@ -47,3 +48,9 @@ export default config;
 
 /** The same config, typed as Markdoc's own (component() render targets are objects, not names). */
 export const markdocConfig = config as unknown as Config;
+
+/** The generated pages of the site: the tag reference, from the tag schemas. */
+export function generatedPages(reference: { path: string; title: string } | false): Record<string, string> {
+  if (!reference) return {};
+  return { [`${reference.path}.mdoc`]: buildTagReference(markdocConfig.tags ?? {}, reference.title) };
+}

@@ -34,6 +34,11 @@ describe('a site built from CONTENT_DIR under a base path', () => {
       expect(el.getAttribute('href') ?? el.getAttribute('src')).toMatch(/^\/docs-site\/(?:_astro\/|theme-init\.js$)/);
     }
     const sidebarLinks = home.querySelectorAll('nav.sidebar a').map((a) => a.getAttribute('href'));
-    expect(sidebarLinks).toEqual(['/docs-site/docs/', '/docs-site/docs/guides/nested/', '/docs-site/docs/guides/setup/']);
+    expect(sidebarLinks).toEqual([
+      '/docs-site/docs/',
+      '/docs-site/docs/contributing/tags/',
+      '/docs-site/docs/guides/nested/',
+      '/docs-site/docs/guides/setup/',
+    ]);
   });
 });

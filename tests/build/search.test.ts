@@ -29,19 +29,20 @@ describe('the search index', () => {
     expect([...byUrl.keys()].sort()).toEqual([
       '/docs/',
       '/docs/advanced/platform/api-keys/',
+      '/docs/contributing/tags/',
       '/docs/contributing/writing-pages/',
       '/docs/sdks/',
       '/docs/sdks/server/',
     ]);
     const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(5);
+    expect(entry.languages.en.page_count).toBe(6);
   });
 
   it('indexes the article only: no sidebar, TOC, header, anchor labels or copy buttons', () => {
     const chrome = ['Section titled', 'On this page', 'Skip to content', 'Copy', 'Contributing', 'Repository', 'Previous', 'Edit this page'];
     for (const fragment of fragments) {
       // A label may be in the index only where the article itself says it (its Markdown copy).
-      const article = readFileSync(join(ROOT, 'dist', fragment.url, 'index.md'), 'utf8');
+      const article = readFileSync(join(ROOT, 'dist', fragment.url, 'index.md'), 'utf8') + readFileSync(join(ROOT, 'dist', fragment.url, 'index.html'), 'utf8').replace(/[\s\S]*<article[^>]*>|<\/article>[\s\S]*/g, '');
       for (const label of chrome) {
         if (!article.includes(label)) expect(fragment.content, `${fragment.url}: ${label}`).not.toContain(label);
       }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { resolveContentDir } from '../../src/lib/paths';
 import { runCheck } from '../../src/lib/run-check';
-import { markdocConfig } from '../../src/markdoc/config';
+import { generatedPages, markdocConfig } from '../../src/markdoc/config';
 import { CALLOUT_TITLES } from '../../src/markdoc/tags/callout';
 import { siteConfig } from '../../src/site.config';
 
@@ -21,6 +21,7 @@ export function checkContent(contentDir: string) {
     languageAliases: siteConfig.codeLanguageAliases,
     blockTitles: CALLOUT_TITLES,
     headingOffset: siteConfig.headingOffset,
+    virtualPages: generatedPages(siteConfig.tagReference),
     base: '/',
   });
 }

@@ -16,7 +16,7 @@ describe('pages at the edge', () => {
     writeFileSync(join(dir, 'docs/deep.mdoc'), `---\ntitle: Deep\n---\n${'{% note %}\n'.repeat(depth)}Deep text.\n${'{% /note %}\n'.repeat(depth)}`);
     writeFileSync(join(dir, 'docs/after.mdoc'), '---\ntitle: After\n---\n[Broken](/docs/none/)\n');
     const { diagnostics, pages } = await checkContent(dir);
-    expect(pages.map((p) => p.url).sort()).toEqual(['/docs/after/', '/docs/big/', '/docs/deep/']);
+    expect(pages.map((p) => p.url).sort()).toEqual(['/docs/after/', '/docs/big/', '/docs/contributing/tags/', '/docs/deep/']);
     expect(diagnostics.map((d) => [d.file.split('/').pop(), d.line, d.id])).toEqual([
       ['deep.mdoc', 4 + 50, 'tag-nesting-too-deep'],
       ['after.mdoc', 4, 'link-target-missing'],

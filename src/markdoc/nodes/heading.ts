@@ -5,7 +5,7 @@ import { pageContext } from '../context';
 const { Tag } = Markdoc;
 
 /** Trims the whitespace Markdoc leaves before an annotation (`## Scopes {% #scopes %}`). */
-function trimEdges(children: RenderableTreeNode[]): RenderableTreeNode[] {
+export function trimEdges(children: RenderableTreeNode[]): RenderableTreeNode[] {
   const out = [...children];
   const first = out[0];
   if (typeof first === 'string') out[0] = first.replace(/^\s+/, '');

@@ -4,7 +4,7 @@ import { componentTag } from './define';
 export const cards = componentTag({
   component: 'Cards',
   description: 'A grid of link cards, from the cards_item and cards_image_item tags it holds.',
-  example: '{% cards %}\n{% cards_item href="/docs/sdks/" title="SDKs" %}\nLibraries for every platform.\n{% /cards_item %}\n{% /cards %}',
+  example: '{% cards %}\n{% cards_item href="#tag-cards" title="SDKs" %}\nLibraries for every platform.\n{% /cards_item %}\n{% /cards %}',
   children: ['tag'],
 });
 
@@ -12,7 +12,7 @@ export const cards = componentTag({
 export const cards_item = componentTag({
   component: 'CardsItem',
   description: 'A card linking to a page, with a title, an optional icon or image, and a short text.',
-  example: '{% cards_item href="/docs/sdks/" title="SDKs" icon="code" %}\nLibraries for every platform.\n{% /cards_item %}',
+  example: '{% cards %}\n{% cards_item href="#tag-cards" title="SDKs" icon="code" %}\nLibraries for every platform.\n{% /cards_item %}\n{% /cards %}',
   attributes: {
     href: { type: String, required: true, description: 'Where the card links.' },
     title: { type: String, required: true, description: 'Title of the card.' },
@@ -25,7 +25,7 @@ export const cards_item = componentTag({
 export const cards_image_item = componentTag({
   component: 'CardsImageItem',
   description: 'A link card with a picture for the light theme and one for the dark theme.',
-  example: '{% cards_image_item href="/docs/quick-start/" title="Quick start" light="/images/start.png" dark="/images/start-dark.png" %}\nBuild your first app.\n{% /cards_image_item %}',
+  example: '{% cards %}\n{% cards_image_item href="#tag-cards-image-item" title="Quick start" light="/favicon.svg" dark="/favicon.svg" %}\nBuild your first app.\n{% /cards_image_item %}\n{% /cards %}',
   attributes: {
     href: { type: String, required: true, description: 'Where the card links.' },
     title: { type: String, required: true, description: 'Title of the card.' },

@@ -4,7 +4,7 @@ import { componentTag } from './define';
 export const arrow_link = componentTag({
   component: 'ArrowLink',
   description: 'A link that stands out, with an arrow: the next step after a section.',
-  example: '{% arrow_link href="/docs/sdks/server/" %}\nSet up a Server SDK\n{% /arrow_link %}',
+  example: '{% arrow_link href="#tag-arrow-link" %}\nRead about arrow links\n{% /arrow_link %}',
   attributes: {
     href: { type: String, required: true, description: 'Where the link goes.' },
   },

@@ -7,6 +7,6 @@ import type { TagSchema } from './define';
  */
 export const table: TagSchema = {
   ...Markdoc.tags.table,
-  description: 'A table written as lists: `* cell` per cell, `---` between rows. Header cells take {% width=… %} and {% align=… %}.',
+  description: 'A table written as lists: `* cell` per cell, `---` between rows. Header cells take `{% width=120 %}` and `{% align="center" %}`.',
   example: '{% table %}\n* Scope {% width=160 %}\n* Grants\n---\n* `users.read`\n* Read the project’s users\n{% /table %}',
 };

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdocConfig } from '../config';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** The props a component declares in its `interface Props`. */
+function propsOf(path: string): string[] {
+  const source = readFileSync(resolve(ROOT, path), 'utf8');
+  const block = /interface Props\s*\{([\s\S]*?)\n\}/.exec(source)?.[1] ?? '';
+  return [...block.matchAll(/^\s+(\w+)\??:/gm)].map((m) => m[1]!);
+}
+
+const tags = Object.entries(markdocConfig.tags ?? {});
+const componentTags = tags.filter(([, schema]) => typeof schema.render === 'object' && schema.render !== null);
+
+describe('every tag against its component', () => {
+  it('covers the tags rendered by components', () => {
+    expect(componentTags.map(([name]) => name).sort()).toEqual(
+      ['accordion', 'accordion_item', 'arrow_link', 'cards', 'cards_image_item', 'cards_item', 'danger', 'icon', 'icon_image', 'info', 'multicode', 'note', 'only_dark', 'only_light', 'section', 'tabs', 'tabsitem', 'tip', 'warning'].sort(),
+    );
+  });
+
+  for (const [name, schema] of componentTags) {
+    const path = (schema.render as unknown as { path: string }).path;
+    it(`{% ${name} %}: every attribute is a prop of ${path.split('/').pop()}`, () => {
+      const props = propsOf(path);
+      // `section` turns id and title into the heading it passes as children.
+      const consumed = name === 'section' ? ['id', 'title'] : [];
+      const attributes = Object.keys(schema.attributes ?? {}).filter((a) => !consumed.includes(a));
+      expect(attributes.filter((a) => !props.includes(a))).toEqual([]);
+    });
+    it(`{% ${name} %}: every attribute and the tag itself are described, with an example`, () => {
+      expect(schema.description, name).toBeTruthy();
+      expect((schema as { example?: string }).example, name).toBeTruthy();
+      for (const [attribute, spec] of Object.entries(schema.attributes ?? {})) {
+        expect((spec as { description?: string }).description, `${name}.${attribute}`).toBeTruthy();
+      }
+    });
+  }
+
+  it('gives every value a component accepts for a `matches` attribute a rendering', () => {
+    // The callout: each type the tag accepts has a title and an icon in the component.
+    const callout = readFileSync(resolve(ROOT, 'src/components/content/Callout.astro'), 'utf8');
+    for (const type of markdocConfig.tags!.info!.attributes!.type!.matches as string[]) {
+      expect(callout, type).toMatch(new RegExp(`\\b${type}:`));
+    }
+  });
+});

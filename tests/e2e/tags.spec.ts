@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const GUIDE = '/docs/contributing/writing-pages/';
+
+test.describe('tabs', () => {
+  test('work with the keyboard, switch every group with the same titles, and remember the choice', async ({ page }) => {
+    await page.goto(GUIDE);
+    const groups = page.locator('[data-tabs]').filter({ hasText: 'npm' });
+    const first = groups.nth(0);
+    const npm = first.getByRole('tab', { name: 'npm' });
+    const yarn = first.getByRole('tab', { name: 'Yarn' });
+    await expect(npm).toHaveAttribute('aria-selected', 'true');
+    await expect(first.getByRole('tabpanel')).toHaveText(/npm install node-appwrite/);
+    await npm.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(yarn).toBeFocused();
+    await expect(yarn).toHaveAttribute('aria-selected', 'true');
+    await expect(first.getByRole('tabpanel')).toHaveText(/yarn add node-appwrite/);
+    // The other group with the same titles follows.
+    await expect(groups.nth(1).getByRole('tabpanel')).toHaveText(/yarn remove node-appwrite/);
+    await page.keyboard.press('Home');
+    await expect(npm).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(yarn).toBeFocused();
+    await page.reload();
+    await expect(page.locator('[data-tabs]').nth(0).getByRole('tab', { name: 'Yarn' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('a link to a tab panel opens it', async ({ page }) => {
+    await page.goto(`${GUIDE}#yarn-remove`);
+    const group = page.locator('[data-tabs]').nth(1);
+    await expect(group.getByRole('tab', { name: 'Yarn' })).toHaveAttribute('aria-selected', 'true');
+    await expect(group.getByRole('tabpanel')).toBeInViewport();
+  });
+
+  test('show every panel without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`http://localhost:4400${GUIDE}`);
+    await expect(page.getByText('Install with npm install node-appwrite.')).toBeVisible();
+    await expect(page.getByText('Install with yarn add node-appwrite.')).toBeVisible();
+    await expect(page.getByRole('tablist').first()).toBeHidden();
+    await context.close();
+  });
+});
+
+test('multicode switches language, remembers it, and copies the code shown', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${GUIDE}#multicode`);
+  const block = page.locator('[data-multicode]');
+  await expect(block.locator('.code-block:visible')).toHaveCount(1);
+  await expect(block.locator('.code-block:visible')).toContainText('await new Users(client).list()');
+  await block.getByLabel('Language').selectOption({ label: 'Python' });
+  await expect(block.locator('.code-block:visible')).toContainText('users = Users(client).list()');
+  await block.locator('.code-block:visible').getByRole('button', { name: /Copy/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('users = Users(client).list()');
+  await page.reload();
+  await expect(page.locator('[data-multicode] .code-block:visible')).toContainText('users = Users(client).list()');
+});
+
+test('accordion items open and close', async ({ page }) => {
+  await page.goto(`${GUIDE}#accordion`);
+  const item = page.getByText('When do I need an API key?');
+  const answer = page.getByText('Whenever code that you run on a server calls the API.');
+  await expect(answer).toBeHidden();
+  await item.click();
+  await expect(answer).toBeVisible();
+  await item.click();
+  await expect(answer).toBeHidden();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`theme-only content follows the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${GUIDE}#theme-content`);
+    const light = page.getByText('You are reading this in the light theme.');
+    const dark = page.getByText('You are reading this in the dark theme.');
+    await expect(colorScheme === 'light' ? light : dark).toBeVisible();
+    await expect(colorScheme === 'light' ? dark : light).toBeHidden();
+  });
+
+  test(`axe-core finds no violations on pages with every tag (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of [GUIDE, '/docs/contributing/tags/']) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    }
+  });
+}

@@ -54,7 +54,8 @@ export function renderCodeBlock(block: CodeBlock): string {
   const lang = block.grammar ? ` data-language="${escapeHtml(block.grammar)}"` : '';
   const title = block.title ? `<span class="code-title">${escapeHtml(block.title)}</span>` : '';
   return (
-    `<figure class="code-block"${lang}>` +
+    // Code weighs half as much as prose in search: a term explained in words should rank first.
+    `<figure class="code-block"${lang} data-pagefind-weight="0.5">` +
     `<figcaption class="code-header" data-pagefind-ignore="all">${title}<span class="code-lang">${label}</span>` +
     `<button type="button" class="copy-button" data-copy-code hidden>` +
     `<span class="copy-label">Copy</span><span class="sr-only"> ${label} code</span></button>` +

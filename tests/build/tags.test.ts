@@ -49,7 +49,7 @@ describe('every tag on the "Writing pages" guide', () => {
   });
 
   it('renders list tables with their column widths, and code titles, marked and diff lines', () => {
-    const header = article.querySelectorAll('.table-wrapper th').find((th) => th.text === 'Scope' && th.getAttribute('width'));
+    const header = article.querySelectorAll('.table-wrapper th').find((th) => th.text === 'Setting' && th.getAttribute('width'));
     expect(header?.getAttribute('width')).toBe('160');
     const titled = article.querySelectorAll('.code-block').find((b) => b.querySelector('.code-title')?.text === 'greet.ts')!;
     expect(titled.querySelectorAll('.line').map((l) => l.classNames)).toEqual(['line', 'line marked', 'line']);

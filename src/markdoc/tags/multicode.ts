@@ -21,7 +21,7 @@ export const multicode: TagSchema = {
       if (!Markdoc.Tag.isTag(child) || child.name !== RAW_HTML) return child;
       blocks++;
       if (blocks === 1) return child;
-      const html = String(child.attributes.html).replace('<figure class="code-block"', '<figure class="code-block" data-pagefind-ignore="all"');
+      const html = String(child.attributes.html).replace(/^<figure class="code-block"/, '<figure class="code-block" data-pagefind-ignore="all"');
       return new Markdoc.Tag(RAW_HTML, { html }, []);
     });
     return new Markdoc.Tag(render, {}, children);

@@ -16,9 +16,7 @@ import { buildAnchorLock } from '../src/lib/anchor-lock';
 import { formatDiagnostics, formatGithub, formatJson } from '../src/lib/diagnostics';
 import { resolveContentDir } from '../src/lib/paths';
 import { runCheck } from '../src/lib/run-check';
-import { generatedPages, markdocConfig } from '../src/markdoc/config';
-import { CALLOUT_TITLES } from '../src/markdoc/tags/callout';
-import { siteConfig } from '../src/site.config';
+import { sitePipelineOptions } from '../src/markdoc/pipeline-options';
 
 const USAGE = 'Usage: npm run check -- [--strict] [--format text|json|github] [--update-anchors]';
 
@@ -52,12 +50,7 @@ async function main(): Promise<number> {
     root,
     contentDir,
     publicDir: join(root, 'public'),
-    config: markdocConfig,
-    codeThemes: siteConfig.codeThemes,
-    languageAliases: siteConfig.codeLanguageAliases,
-    blockTitles: CALLOUT_TITLES,
-    headingOffset: siteConfig.headingOffset,
-    virtualPages: generatedPages(siteConfig.tagReference),
+    ...sitePipelineOptions(),
     base: process.env.BASE_PATH || '/',
   });
   if (args['update-anchors']) {

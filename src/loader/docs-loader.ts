@@ -10,8 +10,8 @@ import { isPagePath, resolveContentDir } from '../lib/paths';
 import { listFiles, Pipeline } from '../lib/pipeline';
 import type { RenderNode } from '../lib/render-tree';
 import type { Heading } from '../lib/toc';
-import { generatedPages, markdocConfig } from '../markdoc/config';
-import { CALLOUT_TITLES } from '../markdoc/tags/callout';
+import { markdocConfig } from '../markdoc/config';
+import { sitePipelineOptions } from '../markdoc/pipeline-options';
 import { siteConfig } from '../site.config';
 
 /** What the loader stores for a page beside its frontmatter, under `rendered.metadata`. */
@@ -66,12 +66,7 @@ export function docsLoader(): Loader {
       const pipeline = await Pipeline.create({
         root,
         contentDir,
-        config: markdocConfig,
-        codeThemes: siteConfig.codeThemes,
-        languageAliases: siteConfig.codeLanguageAliases,
-        blockTitles: CALLOUT_TITLES,
-        headingOffset: siteConfig.headingOffset,
-    virtualPages: generatedPages(siteConfig.tagReference),
+        ...sitePipelineOptions(),
         base: context.config.base,
       });
       const pipelineSources = await readPipelineSources(root);

@@ -3,9 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { resolveContentDir } from '../../src/lib/paths';
 import { runCheck } from '../../src/lib/run-check';
-import { generatedPages, markdocConfig } from '../../src/markdoc/config';
-import { CALLOUT_TITLES } from '../../src/markdoc/tags/callout';
-import { siteConfig } from '../../src/site.config';
+import { sitePipelineOptions } from '../../src/markdoc/pipeline-options';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -16,12 +14,7 @@ export function checkContent(contentDir: string) {
     root: ROOT,
     contentDir: resolveContentDir(ROOT, contentDir),
     publicDir: resolve(ROOT, 'public'),
-    config: markdocConfig,
-    codeThemes: siteConfig.codeThemes,
-    languageAliases: siteConfig.codeLanguageAliases,
-    blockTitles: CALLOUT_TITLES,
-    headingOffset: siteConfig.headingOffset,
-    virtualPages: generatedPages(siteConfig.tagReference),
+    ...sitePipelineOptions(),
     base: '/',
   });
 }

@@ -1,0 +1,16 @@
+import type { PipelineOptions } from '../lib/pipeline';
+import { siteConfig } from '../site.config';
+import { generatedPages, markdocConfig } from './config';
+import { CALLOUT_TITLES } from './tags/callout';
+
+/** What the page pipeline takes from this site's tags and settings (the build, the checker and the tests share it). */
+export function sitePipelineOptions(): Omit<PipelineOptions, 'root' | 'contentDir' | 'base'> {
+  return {
+    config: markdocConfig,
+    codeThemes: siteConfig.codeThemes,
+    languageAliases: siteConfig.codeLanguageAliases,
+    blockTitles: CALLOUT_TITLES,
+    headingOffset: siteConfig.headingOffset,
+    virtualPages: generatedPages(siteConfig.tagReference),
+  };
+}

@@ -317,12 +317,13 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
         const line = lineOf(node);
         diagnostics.push({ file, line, column: columnOf(lines, line, id), level: 'error', id: 'heading-id-reserved', message: `The id "${id}" belongs to the page layout (the skip link, search or navigation use it).`, hint: `Choose another id, for example {% ${node.tag} #${id}-note %}.` });
       }
-      for (const name of ['href', 'link', 'url'] as const) {
+      for (const name of ['href', 'link', 'url', 'src', 'image', 'light', 'dark'] as const) {
         const value = node.attributes[name];
         if (typeof value !== 'string') continue;
         const line = lineOf(node);
         const ref = { href: value, line, column: columnOf(lines, line, value) };
         if (!isSafeUrl(value)) diagnostics.push({ file, ...ref, level: 'error', id: 'url-unsafe', message: `The ${name} "${value}" would run a script, so it is not published.`, hint: 'Link to a page or a web address (https://…) instead.' });
+        else if (name !== 'href' && name !== 'link' && name !== 'url') images.push(ref);
         else if (value.trim() === '' || value.trim() === '#') diagnostics.push({ file, ...ref, level: 'error', id: 'link-placeholder', message: `This ${name} goes nowhere: it is "${value}".`, hint: 'Link to a page (/docs/…), a section (#id) or a web address.' });
         else links.push(ref);
       }

@@ -143,3 +143,16 @@ describe('compilePage: anchors', () => {
     expect(page.body[0]).toMatchObject({ props: { id: 'best-practice', title: 'Best practice' } });
   });
 });
+
+describe('compilePage: row anchors', () => {
+  it('gives each row its first cell as id when the table asks for it', async () => {
+    const page = await compile('{% table rowAnchors=true %}\n| Name | Description |\n|---|---|\n| `users.read` | Read users |\n| `users.write` | Write users |\n{% /table %}\n');
+    const out = html(page.body);
+    expect(out).toContain('<tr id="users.read"><td data-pagefind-weight="3"><code>users.read</code></td>');
+    expect(out).toContain('<tr id="users.write">');
+  });
+  it('leaves rows alone otherwise', async () => {
+    const page = await compile('| Name |\n|---|\n| `a` |\n');
+    expect(html(page.body)).not.toContain('<tr id=');
+  });
+});

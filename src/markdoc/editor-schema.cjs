@@ -104,9 +104,12 @@ const schema = {
       },
     },
     "table": {
-      description: "A table written as lists: `* cell` per cell, `---` between rows. Header cells take `{% width=120 %}` and `{% align=\"center\" %}`.",
+      description: "A table written as lists: `* cell` per cell, `---` between rows; or a Markdown table wrapped to take options. Header cells take `{% width=120 %}` and `{% align=\"center\" %}`.",
       inline: false,
       children: ["table"],
+      attributes: {
+        "rowAnchors": { type: Boolean, default: false, description: "Give each row the text of its first cell as anchor, so `#retries` links to that row." },
+      },
     },
     "tabs": {
       description: "Tabs, one per tabsitem. The reader’s choice is remembered and applied to every group of tabs with the same titles. Without JavaScript every panel shows.",
@@ -174,6 +177,11 @@ const schema = {
       attributes: {
         "href": { type: String, required: true },
         "title": { type: String },
+      },
+    },
+    "table": {
+      attributes: {
+        "rowAnchors": { type: Boolean, description: "Give each row the text of its first cell as anchor." },
       },
     },
     "td": {

@@ -104,3 +104,21 @@ describe('a page with a title and nothing else', () => {
     expect(diagnostics.map((d) => [d.line, d.level, d.id])).toEqual([[4, 'warning', 'page-body-empty']]);
   });
 });
+
+describe('row anchors', () => {
+  it('can be linked, locked, and a misspelt one gets the nearest row as hint', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'docs-rows-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(
+      join(dir, 'docs/scopes.mdoc'),
+      '---\ntitle: Scopes\n---\n{% table rowAnchors=true %}\n| Name | Grants |\n|---|---|\n| `users.read` | Read users |\n{% /table %}\n\nSee [users.read](#users.read) and [this](#users.reed).\n',
+    );
+    const { diagnostics, pages } = await checkContent(dir);
+    rmSync(dir, { recursive: true });
+    expect(pages.find((p) => p.url === '/docs/scopes/')?.anchors).toContain('users.read');
+    expect(diagnostics.map((d) => [d.line, d.id, d.hint])).toEqual([[10, 'link-fragment-missing', 'Did you mean #users.read?']]);
+  });
+});

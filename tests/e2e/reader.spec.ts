@@ -87,6 +87,20 @@ test("a heading's anchor link copies the section URL and announces it", async ({
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${API_KEYS}#scopes`);
 });
 
+test('printing shows the article alone, with link targets', async ({ page }) => {
+  await page.goto('/docs/sdks/server/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('article')).toBeVisible();
+  for (const chrome of ['header.site-header', 'nav.sidebar', '.toc-column', '.page-footer', '.copy-button']) {
+    await expect(page.locator(chrome).first()).toBeHidden();
+  }
+  const after = await page
+    .locator('article a[href="/docs/advanced/platform/api-keys/"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toBe('" (/docs/advanced/platform/api-keys/)"');
+});
+
 test('the skip link moves focus to the article', async ({ page }) => {
   await page.goto(API_KEYS);
   await page.keyboard.press('Tab');

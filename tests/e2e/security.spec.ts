@@ -29,6 +29,8 @@ test('no hostile page runs script, opens a dialog or reaches another origin', as
     // Every link on the page is harmless.
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.filter((h) => /^\s*(?:javascript|vbscript|data):/i.test(h)), path).toEqual([]);
+    const sources = await page.locator('img[src]').evaluateAll((images) => images.map((i) => i.getAttribute('src') ?? ''));
+    expect(sources.filter((src) => /^\s*(?:javascript|vbscript|data:(?!image\/))/i.test(src)), path).toEqual([]);
   }
   await page.goto(`${HOSTILE}/docs/raw-html/`);
   await expect(page.getByText('<script>window.__pwned=1</script>').first()).toBeVisible();
@@ -70,6 +72,9 @@ test('every page template and search work under the strict Content-Security-Poli
   await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Make a first request' })).toHaveAttribute('aria-current', 'true');
   await page.locator('.code-block').first().getByRole('button', { name: /Copy/ }).click();
   await expect(page.locator('.code-block').first().getByRole('status')).toHaveText('Copied to clipboard');
+  await page.goto('/docs/contributing/writing-pages/#tabs');
+  await page.getByRole('tab', { name: 'Yarn' }).first().click();
+  await expect(page.getByRole('tabpanel').first()).toContainText('yarn add');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await page.getByRole('dialog').getByRole('searchbox').fill('users.read');
   await expect(page.getByRole('dialog').getByRole('link').first()).toContainText('API keys');

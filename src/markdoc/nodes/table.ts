@@ -1,4 +1,5 @@
 import Markdoc, { type Config, type Node, type Schema } from '@markdoc/markdoc';
+import { anchorRows } from '../tags/table';
 import { pageContext } from '../context';
 
 const { Tag } = Markdoc;
@@ -9,6 +10,11 @@ const { Tag } = Markdoc;
  */
 export const table: Schema = {
   ...Markdoc.nodes.table,
+  attributes: {
+    ...Markdoc.nodes.table.attributes,
+    /** Set through `{% table rowAnchors=true %}`: rows get their first cell as id. */
+    rowAnchors: { type: Boolean, render: false, description: 'Give each row the text of its first cell as anchor.' },
+  },
   transform(node: Node, config: Config) {
     const ctx = pageContext(config);
     const label = ctx.lastHeading ? `Table: ${ctx.lastHeading}` : 'Table';
@@ -22,6 +28,8 @@ export const table: Schema = {
         if (first && Tag.isTag(first)) first.attributes['data-pagefind-weight'] = '3';
       }
     }
+    // rowAnchors is not rendered (render: false), so it is read from the node itself.
+    if (node.attributes.rowAnchors === true) for (const section of children) anchorRows(section);
     const inner = new Tag('table', node.transformAttributes(config), children);
     return new Tag('div', { class: 'table-wrapper', role: 'region', tabindex: '0', 'aria-label': label }, [inner]);
   },

@@ -7,15 +7,22 @@ import { heading } from './nodes/heading';
 import { image, link } from './nodes/link';
 import { table } from './nodes/table';
 import { th, td } from './nodes/cells';
-import { accordion, accordion_item } from './tags/accordion';
-import { cards, cards_image_item, cards_item } from './tags/cards';
+import { accordion } from './tags/accordion';
+import { accordion_item } from './tags/accordion_item';
+import { arrow_link } from './tags/arrow_link';
 import { danger, info, note, tip, warning } from './tags/callout';
-import { arrow_link, icon, icon_image } from './tags/links';
+import { cards } from './tags/cards';
+import { cards_image_item } from './tags/cards_image_item';
+import { cards_item } from './tags/cards_item';
+import { icon } from './tags/icon';
+import { icon_image } from './tags/icon_image';
 import { multicode } from './tags/multicode';
+import { only_dark } from './tags/only_dark';
+import { only_light } from './tags/only_light';
 import { section } from './tags/section';
 import { table as tableTag } from './tags/table';
-import { tabs, tabsitem } from './tags/tabs';
-import { only_dark, only_light } from './tags/theme';
+import { tabs } from './tags/tabs';
+import { tabsitem } from './tags/tabsitem';
 
 /** Every tag and node the site supports. Tags are data: one schema per file under `tags/`. */
 const config = defineMarkdocConfig({

@@ -6,10 +6,3 @@ export const only_dark = componentTag({
   description: 'Content shown in the dark theme only (a screenshot of the dark interface, say). Search indexes the light version only.',
   example: '{% only_dark %}\n![The site logo, dark version](/favicon.svg)\n{% /only_dark %}',
 });
-
-/** `{% only_light %}`: content shown in the light theme only. */
-export const only_light = componentTag({
-  component: 'OnlyLight',
-  description: 'Content shown in the light theme only.',
-  example: '{% only_light %}\n![The site logo](/favicon.svg)\n{% /only_light %}',
-});

@@ -1,0 +1,13 @@
+import { componentTag } from './define';
+
+/** `{% icon icon="…" /%}`: an inline icon. */
+export const icon = componentTag({
+  component: 'Icon',
+  description: 'A small inline icon, for example in a sentence describing a button.',
+  example: 'Click {% icon icon="plus" /%} to add one.',
+  selfClosing: true,
+  attributes: {
+    icon: { type: String, required: true, description: 'Name of the icon.' },
+    size: { type: String, default: 's', matches: ['s', 'm', 'l'], description: 'Size: s, m or l.' },
+  },
+});

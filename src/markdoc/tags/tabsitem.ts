@@ -1,0 +1,12 @@
+import { componentTag } from './define';
+
+/** `{% tabsitem #id title="…" %}`: one tab of a `{% tabs %}`. */
+export const tabsitem = componentTag({
+  component: 'TabsItem',
+  description: 'One tab of a tabs tag. Linking to its id opens it.',
+  example: '{% tabs %}\n{% tabsitem #web title="Web" %}\nContent of the Web tab.\n{% /tabsitem %}\n{% tabsitem #mobile title="Mobile" %}\nContent of the Mobile tab.\n{% /tabsitem %}\n{% /tabs %}',
+  attributes: {
+    id: { type: String, description: 'Anchor of the tab: a link to #id opens it.' },
+    title: { type: String, required: true, description: 'Label of the tab.' },
+  },
+});

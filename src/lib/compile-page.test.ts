@@ -156,3 +156,11 @@ describe('compilePage: row anchors', () => {
     expect(html(page.body)).not.toContain('<tr id=');
   });
 });
+
+describe('compilePage: table names', () => {
+  it('numbers tables that would share a name in one section', async () => {
+    const page = await compile('## Scopes\n\n| A |\n|---|\n| 1 |\n\n| B |\n|---|\n| 2 |\n');
+    expect(html(page.body)).toContain('aria-label="Table: Scopes"');
+    expect(html(page.body)).toContain('aria-label="Table: Scopes (2)"');
+  });
+});

@@ -12,6 +12,8 @@ export interface PageContext {
   base: string;
   /** Levels added to every heading: 1 on pages that use `#` for their sections. */
   headingShift?: number;
+  /** How many tables each name was given so far, to keep names unique on the page. */
+  tableNames?: Map<string, number>;
   /** Tab groups seen so far on the page, to give each a unique id. */
   tabGroups?: number;
   /** Text of the last heading seen, to name the tables under it. */

@@ -17,7 +17,12 @@ export const table: Schema = {
   },
   transform(node: Node, config: Config) {
     const ctx = pageContext(config);
-    const label = ctx.lastHeading ? `Table: ${ctx.lastHeading}` : 'Table';
+    // Each table is a region of its own: its name must be unique on the page.
+    const base = ctx.lastHeading ? `Table: ${ctx.lastHeading}` : 'Table';
+    ctx.tableNames ??= new Map();
+    const count = (ctx.tableNames.get(base) ?? 0) + 1;
+    ctx.tableNames.set(base, count);
+    const label = count === 1 ? base : `${base} (${count})`;
     const children = node.transformChildren(config);
     // The first column usually names what each row defines (a scope, an option): weigh it more
     // in search, so a search for `users.read` ranks the table that defines it first.

@@ -24,10 +24,16 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   cacheDir,
   trailingSlash: 'always',
-  redirects: { '/': '/docs/' },
   // Stylesheets are always files: inline <style> would break a strict Content-Security-Policy.
   build: { inlineStylesheets: 'never', format: 'directory' },
-  integrations: [markdoc(), sitemap(), codeTheme(siteConfig.codeThemes), search(), securityHeaders()],
+  integrations: [
+    markdoc(),
+    // The root only forwards to the docs home: it has no place in the sitemap.
+    sitemap({ filter: (page) => new URL(page).pathname !== base }),
+    codeTheme(siteConfig.codeThemes),
+    search(),
+    securityHeaders(),
+  ],
   // Scripts are always files too, never inlined, for the same reason.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -94,3 +94,10 @@ test('a redirect page keeps the #hash under the Content-Security-Policy', async 
   await expect(page).toHaveURL('http://localhost:4401/docs-site/docs/guides/setup/#install');
   expect(problems).toEqual([]);
 });
+
+test('the site root forwards to the docs home and keeps the #hash', async ({ page }) => {
+  const problems = watch(page, 'http://localhost:4400');
+  await page.goto('/#anything');
+  await expect(page).toHaveURL(/\/docs\/#anything$/);
+  expect(problems).toEqual([]);
+});

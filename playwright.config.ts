@@ -13,7 +13,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
-  retries: 0,
+  // One retry, reported as "flaky" in the output: a test that needs it is a bug to look at, not a pass to forget.
+  retries: 1,
   workers: 2,
   reporter: [['list']],
   use: {

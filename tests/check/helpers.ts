@@ -35,3 +35,20 @@ export async function runCli(contentDir: string, args: string[] = []): Promise<{
     return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   }
 }
+
+/** Checks a site made of the given pages (paths under `docs/` → source), written to a temporary folder. */
+export async function checkPages(pages: Record<string, string>) {
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { dirname, join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'docs-check-'));
+  try {
+    for (const [path, source] of Object.entries(pages)) {
+      mkdirSync(dirname(join(dir, 'docs', path)), { recursive: true });
+      writeFileSync(join(dir, 'docs', path), source);
+    }
+    return await checkContent(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

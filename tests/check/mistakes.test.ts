@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './helpers';
+import { checkContent, checkPages } from './helpers';
 
 const DIR = 'tests/fixtures/mistakes/docs/';
 
@@ -93,31 +93,17 @@ describe('the bundled content', () => {
 
 describe('a page with a title and nothing else', () => {
   it('is reported, since readers and search find nothing on it', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'docs-empty-'));
-    mkdirSync(join(dir, 'docs'));
-    writeFileSync(join(dir, 'docs/empty.mdoc'), '---\ntitle: Only a title\n---\n');
-    const { diagnostics } = await checkContent(dir);
-    rmSync(dir, { recursive: true });
+    const { diagnostics } = await checkPages({ 'empty.mdoc': '---\ntitle: Only a title\n---\n' });
     expect(diagnostics.map((d) => [d.line, d.level, d.id])).toEqual([[4, 'warning', 'page-body-empty']]);
   });
 });
 
 describe('row anchors', () => {
   it('can be linked, locked, and a misspelt one gets the nearest row as hint', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'docs-rows-'));
-    mkdirSync(join(dir, 'docs'));
-    writeFileSync(
-      join(dir, 'docs/scopes.mdoc'),
-      '---\ntitle: Scopes\n---\n{% table rowAnchors=true %}\n| Name | Grants |\n|---|---|\n| `users.read` | Read users |\n{% /table %}\n\nSee [users.read](#users.read) and [this](#users.reed).\n',
-    );
-    const { diagnostics, pages } = await checkContent(dir);
-    rmSync(dir, { recursive: true });
+    const { diagnostics, pages } = await checkPages({
+      'scopes.mdoc':
+        '---\ntitle: Scopes\n---\n{% table rowAnchors=true %}\n| Name | Grants |\n|---|---|\n| `users.read` | Read users |\n{% /table %}\n\nSee [users.read](#users.read) and [this](#users.reed).\n',
+    });
     expect(pages.find((p) => p.url === '/docs/scopes/')?.anchors).toContain('users.read');
     expect(diagnostics.map((d) => [d.line, d.id, d.hint])).toEqual([[10, 'link-fragment-missing', 'Did you mean #users.read?']]);
   });

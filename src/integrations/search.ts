@@ -7,6 +7,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { idToSlug, isPagePath, pagePathToId, resolveContentDir, slugToUrl } from '../lib/paths';
 import { classifyForSearch, parseIndexedWords } from '../lib/search-index';
+import { sitePipelineOptions } from '../markdoc/pipeline-options';
 
 /** Options Pagefind indexes with, in builds and in the dev server alike. */
 const INDEX_OPTIONS = {
@@ -107,7 +108,11 @@ export function search(): AstroIntegration {
         const rebuild = async (): Promise<Map<string, Uint8Array>> => {
           const host = origin();
           if (!host) throw new Error('the dev server has no address yet');
-          const names = (await readdir(docsDir, { recursive: true })).map(String).filter(isPagePath);
+          const names = [
+            ...(await readdir(docsDir, { recursive: true }).catch(() => [])).map(String).filter(isPagePath),
+            // Pages the site generates (the tag reference) are served too.
+            ...Object.keys(sitePipelineOptions().virtualPages ?? {}),
+          ];
           const urls = [...new Set(names.map((n) => slugToUrl(idToSlug(pagePathToId(n.split(sep).join('/'))), base)))];
           const pages: { sourcePath: string; content: string }[] = [];
           for (const url of urls) {

@@ -72,8 +72,8 @@ export function buildPageData(input: PageInput): PageData {
   const { site, base, slug } = input;
   const url = slugToUrl(slug, base);
   const { prev, next } = findPrevNext(input.sidebar, slug);
-  const toLink = (l: { label: string; slug: string } | undefined): PageLink | undefined =>
-    l ? { label: l.label, href: slugToUrl(l.slug, base) } : undefined;
+  const toLink = (l: { label: string; slug: string; title?: string } | undefined): PageLink | undefined =>
+    l ? { label: l.title ?? l.label, href: slugToUrl(l.slug, base) } : undefined;
   return {
     lang: site.lang,
     head: buildHead({

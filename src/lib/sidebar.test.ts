@@ -26,6 +26,10 @@ describe('buildSidebar', () => {
   it('puts the docs home first, then orders by sidebar.order, then label', () => {
     expect(tree.map((i) => i.label)).toEqual(['Overview', 'Guides', 'Reference', 'Single folder page']);
   });
+  it('names the index link "Overview", keeping the page name for previous/next links', () => {
+    const guides = tree[1]!;
+    expect(guides.type === 'group' && guides.items[0]).toEqual({ type: 'link', label: 'Overview', slug: 'guides', title: 'Guides' });
+  });
   it('takes a group label and order from its index page, which becomes its first link', () => {
     const guides = tree[1]!;
     expect(guides).toMatchObject({ type: 'group', label: 'Guides', path: 'guides', order: 1 });

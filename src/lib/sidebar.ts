@@ -17,6 +17,8 @@ export interface SidebarLink {
   label: string;
   slug: string;
   order?: number;
+  /** The page's own name where the label differs ("Overview" for a folder's index page). */
+  title?: string;
 }
 
 /** A folder: its label and order come from its index page, if it has one. */
@@ -129,7 +131,7 @@ export function buildSidebar(pages: readonly SidebarPage[]): SidebarItem[] {
         continue;
       }
       const groupItems = [...childItems].sort(compareItems);
-      if (index && !index.hidden) groupItems.unshift({ type: 'link', label: 'Overview', slug: index.slug });
+      if (index && !index.hidden) groupItems.unshift({ type: 'link', label: 'Overview', slug: index.slug, title: label });
       items.push({ type: 'group', label, path: childPath, ...(order !== undefined ? { order } : {}), items: groupItems });
     }
     return items.sort(compareItems);

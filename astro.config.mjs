@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { codeTheme } from './src/integrations/code-theme.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { sitemapNoindex } from './src/integrations/sitemap-noindex.ts';
 import { search } from './src/integrations/search.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -30,6 +31,8 @@ export default defineConfig({
     markdoc(),
     // The root only forwards to the docs home: it has no place in the sitemap.
     sitemap({ filter: (page) => new URL(page).pathname !== base }),
+    // Pages marked noindex (404, forwarding pages) leave the sitemap too.
+    sitemapNoindex(),
     codeTheme(siteConfig.codeThemes),
     search(),
     securityHeaders(),

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,12 @@ describe('a site built from CONTENT_DIR under a base path', () => {
 
   it('includes partials from <CONTENT_DIR>/partials', () => {
     expect(readPage('/docs/guides/setup/', out).querySelector('article')?.text).toContain('Hello from a partial.');
+  });
+
+  it('lists real pages in the sitemap, not the pages that forward old URLs', () => {
+    const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://docs.example.com/docs-site/docs/guides/setup/</loc>');
+    expect(sitemap).not.toContain('old-setup');
   });
 
   it('renders a fence in an unknown language as plain text', () => {

@@ -127,7 +127,9 @@ export function explainMarkdocErrors(file: string, source: string, errors: reado
     } else if (error.id === 'parse-error') {
       const doubleHash = /\{%\s*##/.test(text);
       const unicodeId = /\{%\s*#([^\s%]*[^\x00-\x7f][^\s%]*)/.exec(text)?.[1];
-      out.push({ ...base, column: columnOf(lines, line, doubleHash ? '##' : '{%'), message: `This tag cannot be read: ${error.message}`, hint: doubleHash ? `An id is written with one #: {% #${/\{%\s*##([\w-]+)/.exec(text)?.[1] ?? 'id'} %}.` : unicodeId ? `The #id shorthand takes ASCII letters only: write {% id="${unicodeId}" %}.` : 'Check the {% … %} on this line: names, quotes and the closing %}.' });
+      const bad = /\{%\s*(##|#(?=[^\s%]*[^\x00-\x7f]))/.exec(text);
+      const column = bad ? bad.index + bad[0].length - bad[1]!.length + 1 : columnOf(lines, line, '{%');
+      out.push({ ...base, column, message: `This tag cannot be read: ${error.message}`, hint: doubleHash ? `An id is written with one #: {% #${/\{%\s*##([\w-]+)/.exec(text)?.[1] ?? 'id'} %}.` : unicodeId ? `The #id shorthand takes ASCII letters only: write {% id="${unicodeId}" %}.` : 'Check the {% … %} on this line: names, quotes and the closing %}.' });
     } else if (error.id === 'tag-placement-invalid' && (match = /'([^']+)' tag should be block/.exec(error.message))) {
       const tag = match[1]!;
       const at = new RegExp(`\\{%\\s*/?\\s*${tag}\\b`).exec(text);

@@ -14,7 +14,7 @@ describe('npm run check', () => {
   it('exits 1 on errors and ends with the summary', async () => {
     const { code, stdout } = await runCli('tests/fixtures/mistakes');
     expect(code).toBe(1);
-    expect(stdout.trimEnd().split('\n').pop()).toBe('Found 25 errors and 4 warnings in 27 files.');
+    expect(stdout.trimEnd().split('\n').pop()).toBe('Found 26 errors and 4 warnings in 28 files.');
     expect(stdout).toContain('tests/fixtures/mistakes/docs/tag-unknown.mdoc:4:4  error  tag-undefined\n  {% inf %} is not a tag this site knows.\n  Did you mean {% info %}?');
   });
 
@@ -28,7 +28,7 @@ describe('npm run check', () => {
 
   it('writes JSON for tools and annotations for GitHub Actions', async () => {
     const json = JSON.parse((await runCli('tests/fixtures/mistakes', ['--format', 'json'])).stdout);
-    expect(json.errors).toBe(25);
+    expect(json.errors).toBe(26);
     expect(json.warnings).toBe(4);
     expect(json.diagnostics[0]).toEqual({
       file: 'tests/fixtures/mistakes/docs/attribute-type.mdoc',

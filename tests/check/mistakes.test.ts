@@ -28,6 +28,7 @@ describe('one mistake per file', async () => {
         ['heading-duplicate.mdoc', 6, 15, 'heading-id-duplicate'],
         ['heading-empty.mdoc', 6, 1, 'heading-empty'],
         ['heading-id-invalid.mdoc', 4, 18, 'heading-id-invalid'],
+        ['id-double-hash.mdoc', 4, 22, 'parse-error'],
         ['image-alt-missing.mdoc', 4, 1, 'image-alt-missing'],
         ['image-missing.mdoc', 4, 1, 'image-missing'],
         ['link-fragment-missing.mdoc', 4, 13, 'link-fragment-missing'],
@@ -54,6 +55,10 @@ describe('one mistake per file', async () => {
     expect(find('attribute-value.mdoc').map((d) => [d.message, d.hint])).toEqual([
       ['{% info type="nte" %}: type must be one of "info", "note", "tip", "warning", "danger". Got "nte".', 'Did you mean type="note"?'],
     ]);
+  });
+
+  it('explains an id written with two #', () => {
+    expect(find('id-double-hash.mdoc')[0]!.hint).toBe('An id is written with one #: {% #storage-events %}.');
   });
 
   it('points a wrong closing tag to the tag that is open', () => {

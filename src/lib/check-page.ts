@@ -1,5 +1,5 @@
 import type { Config, Node, ValidateError } from '@markdoc/markdoc';
-import { createSlugger, isGlobalName, isReservedId } from './slug';
+import { createSlugger, headingId, isGlobalName, isReservedId } from './slug';
 import type { Diagnostic } from './diagnostics';
 import { isKnownLanguage, type LanguageAlias } from './highlight';
 import type { RenderNode } from './render-tree';
@@ -246,8 +246,7 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
       const line = lineOf(node);
       const text = nodeText(node).trim();
       const explicit = typeof node.attributes.id === 'string' ? node.attributes.id : undefined;
-      const id = explicit ?? slugger.slug(text);
-      if (explicit) slugger.slug(explicit);
+      const id = headingId(slugger, text, explicit);
       if (text === '') diagnostics.push({ file, line, column: 1, level: 'error', id: 'heading-empty', message: 'This heading has no text: it shows as an empty line in the page and its table of contents.', hint: 'Write the heading text after the #, or remove the line.' });
       if (explicit !== undefined && !FRAGMENT.test(explicit)) {
         diagnostics.push({ file, line, column: columnOf(lines, line, explicit), level: 'error', id: 'heading-id-invalid', message: `The id "${explicit}" cannot be used in a link (#${explicit}): ids hold no spaces, quotes or #.`, hint: `Use for example {% #${createSlugger().slug(explicit) || 'section'} %}.` });

@@ -1,5 +1,6 @@
 import type { Node } from '@markdoc/markdoc';
-import { createSlugger } from './slug';
+import { nodeText } from './check-page';
+import { createSlugger, headingId } from './slug';
 import { withBasePath } from './urls';
 
 /** What {@link toMarkdown} needs besides the page. */
@@ -18,13 +19,6 @@ const escapeText = escapeMarkdownText;
 
 function attr(node: Node, name: string): unknown {
   return node.attributes[name];
-}
-
-/** Plain text of inline nodes, as the heading slug is made from it. */
-function plainText(node: Node): string {
-  if (node.type === 'text') return String(attr(node, 'content') ?? '');
-  if (node.type === 'code') return String(attr(node, 'content') ?? '');
-  return node.children.map(plainText).join('');
 }
 
 /**
@@ -76,10 +70,8 @@ export function toMarkdown(ast: Node, options: MarkdownOptions = {}): string {
         return [node.children.map(inline).join('')];
       case 'heading': {
         const level = Number(attr(node, 'level') ?? 1);
-        const text = plainText(node).trim();
         const explicit = attr(node, 'id');
-        const slug = slugger.slug(typeof explicit === 'string' ? explicit : text);
-        const id = typeof explicit === 'string' ? explicit : slug;
+        const id = headingId(slugger, nodeText(node).trim(), typeof explicit === 'string' ? explicit : undefined);
         return [`${'#'.repeat(level)} ${node.children.map(inline).join('').trim()} {#${id}}`];
       }
       case 'fence': {

@@ -1,3 +1,5 @@
+import { isNoindex } from './sitemap';
+
 /** What the search indexer does with a built HTML file. */
 export type SearchVerdict =
   /** A page with an article body: index it. */
@@ -17,7 +19,7 @@ export function classifyForSearch(html: string): SearchVerdict {
   if (!/<html[\s>]/i.test(html)) return { kind: 'skip' };
   const head = html.slice(0, html.search(/<body[\s>]/i) >>> 0 || html.length);
   if (/<meta[^>]+http-equiv="refresh"/i.test(head)) return { kind: 'skip' };
-  if (/<meta[^>]+name="robots"[^>]+content="[^"]*noindex/i.test(head)) return { kind: 'skip' };
+  if (isNoindex(head)) return { kind: 'skip' };
   if (!/<[a-z][^>]*\sdata-pagefind-body[\s=>/]/i.test(html)) return { kind: 'empty', reason: 'it has no element marked data-pagefind-body' };
   return { kind: 'index' };
 }

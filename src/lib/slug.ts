@@ -44,3 +44,13 @@ const GLOBAL_NAMES = new Set([
 export function isGlobalName(id: string): boolean {
   return GLOBAL_NAMES.has(id);
 }
+
+/**
+ * The id of a heading: its explicit id, or a slug of its text. An explicit id is registered with
+ * the slugger too, so a later heading of the same text gets a different slug. The page transform,
+ * the checker and the Markdown copies all use this, so their ids always agree.
+ */
+export function headingId(slugger: GithubSlugger, text: string, explicit?: string): string {
+  const slug = slugger.slug(explicit ?? text);
+  return explicit ?? slug;
+}

@@ -1,5 +1,6 @@
 import Markdoc, { type Config, type Node, type RenderableTreeNode, type Schema } from '@markdoc/markdoc';
 import { textContent } from '../../lib/render-tree';
+import { headingId } from '../../lib/slug';
 import { pageContext } from '../context';
 
 const { Tag } = Markdoc;
@@ -31,9 +32,7 @@ function anchorLink(id: string, text: string) {
 export function buildHeading(level: number, children: RenderableTreeNode[], config: Config, explicit?: string, aliases: unknown[] = []) {
   const ctx = pageContext(config);
   const text = textContent(children).trim();
-  // Registering explicit ids with the slugger keeps a later heading of the same text unique.
-  const slug = ctx.slugger.slug(explicit ?? text);
-  const id = explicit ?? slug;
+  const id = headingId(ctx.slugger, text, explicit);
   ctx.lastHeading = text;
   const h = new Tag(`h${level}`, { id }, children);
   // An alias is an empty element with the old id just before the heading: following #old-id

@@ -6,6 +6,8 @@
  *   npm run check -- --strict            warnings fail too
  *   npm run check -- --format json       for tools; --format github for GitHub Actions annotations
  *   npm run check -- --update-anchors    rewrite the anchor lock after an intended removal
+ *   npm run check -- --missing-targets warning
+ *                                        links to pages or files that do not exist are warnings
  *
  * Exit code: 1 when there are errors (or warnings with --strict), 0 otherwise, 2 for bad usage.
  */
@@ -16,9 +18,9 @@ import { buildAnchorLock } from '../src/lib/anchor-lock';
 import { formatDiagnostics, formatGithub, formatJson } from '../src/lib/diagnostics';
 import { resolveContentDir } from '../src/lib/paths';
 import { runCheck } from '../src/lib/run-check';
-import { sitePipelineOptions } from '../src/markdoc/pipeline-options';
+import { siteMissingTargets, sitePipelineOptions } from '../src/markdoc/pipeline-options';
 
-const USAGE = 'Usage: npm run check -- [--strict] [--format text|json|github] [--update-anchors]';
+const USAGE = 'Usage: npm run check -- [--strict] [--format text|json|github] [--update-anchors] [--missing-targets error|warning]';
 
 async function main(): Promise<number> {
   let args;
@@ -28,6 +30,7 @@ async function main(): Promise<number> {
         strict: { type: 'boolean', default: false },
         format: { type: 'string', default: 'text' },
         'update-anchors': { type: 'boolean', default: false },
+        'missing-targets': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -44,6 +47,14 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  let missingTargets: 'error' | 'warning';
+  try {
+    missingTargets = siteMissingTargets(args['missing-targets'] ?? process.env.MISSING_TARGETS);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+
   const root = resolve(import.meta.dirname, '..');
   const contentDir = resolveContentDir(root, process.env.CONTENT_DIR);
   const { diagnostics, pages, lock } = await runCheck({
@@ -52,6 +63,7 @@ async function main(): Promise<number> {
     publicDir: join(root, 'public'),
     ...sitePipelineOptions(),
     base: process.env.BASE_PATH || '/',
+    missingTargets,
   });
   if (args['update-anchors']) {
     // Only the lock is written: the checker never changes content files.

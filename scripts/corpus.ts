@@ -3,9 +3,9 @@
  * the repository): `npm run corpus`. CI runs it when that folder exists.
  *
  * 1. Stages the pages as a content folder in a temporary directory (never in the shared folder).
- * 2. Runs the checker: the only syntax errors must be the four upstream defects, each located.
- *    Links to pages and images that the corpus does not include are counted, not failed on: the
- *    corpus is a sample of a larger site.
+ * 2. Runs the checker: the only errors must be the four upstream defects, each located. The corpus
+ *    is a sample of a larger site, so it is checked as a site moved over in parts
+ *    (`--missing-targets warning`): links to pages and images it leaves out are warnings.
  * 3. Mends the four defects in the temporary copy and builds every page.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ if (!existsSync(join(corpus, 'stage.sh'))) {
 /** The files broken upstream, as the corpus manifest lists them. */
 const BROKEN = ['partials/storage-events.md', 'partials/auth-events.md', 'partials/messaging-events.md', 'partials/databases-events.md'];
 /** Findings that come from the corpus being a sample of a larger site. */
-const SAMPLE_GAPS = new Set(['link-target-missing', 'link-fragment-missing', 'image-missing']);
+const SAMPLE_GAPS = new Set(['link-target-missing', 'image-missing']);
 
 const work = mkdtempSync(join(tmpdir(), 'appwrite-corpus-'));
 const content = join(work, 'content');
@@ -36,7 +36,7 @@ interface Finding {
   id: string;
   message: string;
 }
-const check = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/check.ts', '--format', 'json'], {
+const check = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/check.ts', '--format', 'json', '--missing-targets', 'warning'], {
   cwd: root,
   env: { ...process.env, CONTENT_DIR: content },
   encoding: 'utf8',
@@ -48,11 +48,13 @@ if (check.status === 2 || !check.stdout) {
 }
 const findings = (JSON.parse(check.stdout) as { diagnostics: Finding[] }).diagnostics;
 const relative = (file: string) => file.replace(`${content}/`, '');
-const errors = findings.filter((f) => f.level === 'error' && !SAMPLE_GAPS.has(f.id));
-const gaps = findings.filter((f) => SAMPLE_GAPS.has(f.id));
+const errors = findings.filter((f) => f.level === 'error');
 const warnings = findings.filter((f) => f.level === 'warning');
-console.log(`\nChecker: ${errors.length} errors, ${warnings.length} warnings, and ${gaps.length} links or images to pages the sample leaves out.`);
-for (const f of errors) console.log(`  ${relative(f.file)}:${f.line}:${f.column}  ${f.id}  ${f.message}`);
+const gaps = warnings.filter((f) => SAMPLE_GAPS.has(f.id));
+console.log(`\nChecker: ${errors.length} errors, ${warnings.length} warnings (${gaps.length} of them links or images to pages the sample leaves out).`);
+for (const f of [...errors, ...warnings.filter((w) => !SAMPLE_GAPS.has(w.id))]) {
+  console.log(`  ${relative(f.file)}:${f.line}:${f.column}  ${f.level}  ${f.id}  ${f.message}`);
+}
 const unexpected = errors.filter((f) => !BROKEN.includes(relative(f.file)));
 const unreported = BROKEN.filter((file) => !errors.some((f) => relative(f.file) === file));
 if (unexpected.length > 0 || unreported.length > 0) {
@@ -70,13 +72,12 @@ for (const file of BROKEN) {
 }
 const built = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
   cwd: root,
-  env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(work, 'dist'), CONTENT_ERRORS: 'warn', ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(work, 'dist'), MISSING_TARGETS: 'warning', ASTRO_TELEMETRY_DISABLED: '1' },
   encoding: 'utf8',
   maxBuffer: 256 << 20,
 });
 const pages = /(\d+) page\(s\) built/.exec(built.stdout)?.[1];
-const remaining = (built.stdout + built.stderr).match(/Found (\d+) errors?/)?.[1] ?? '0';
-console.log(`\nBuild of the mended copy: ${built.status === 0 ? 'ok' : 'FAILED'}, ${pages ?? '?'} pages built (errors left, all sample gaps: ${remaining}).`);
+console.log(`\nBuild of the mended copy: ${built.status === 0 ? 'ok' : 'FAILED'}, ${pages ?? '?'} pages built.`);
 console.log(`Output: ${join(work, 'dist')}`);
 if (built.status !== 0) {
   console.error(built.stdout.slice(-4000), built.stderr.slice(-4000));

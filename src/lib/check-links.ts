@@ -9,6 +9,11 @@ export interface LinkCheckOptions {
   publicFiles: ReadonlySet<string>;
   /** Other URL paths the site publishes (`/llms.txt`, `/sitemap-index.xml`). */
   extraPaths?: ReadonlySet<string>;
+  /**
+   * How a link or image to a page or file that does not exist is reported: `error` (the default),
+   * or `warning` for a site published in parts, whose links to pages not moved yet are expected.
+   */
+  missingTargets?: 'error' | 'warning';
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -42,9 +47,10 @@ export function checkLinks(pages: readonly PageFacts[], options: LinkCheckOption
     if (EXTERNAL.test(ref.href)) return;
     const { path, fragment } = resolveLink(ref.href, page.url);
     const target = ref.href.startsWith('#') ? page : findPage(path);
-    const base = { file: page.file, line: ref.line, column: ref.column, level: 'error' as const };
+    const base = { file: page.file, line: ref.line, column: ref.column, level: 'error' as Diagnostic['level'] };
     if (!target) {
       if (options.publicFiles.has(path) || extra.has(path)) return;
+      base.level = options.missingTargets ?? 'error';
       if (kind === 'image') {
         out.push({ ...base, id: 'image-missing', message: `The image ${ref.href} does not exist.`, hint: `Put the file in public${path} (it is served at ${path}), or fix the path.` });
         return;

@@ -31,10 +31,10 @@ export async function readAnchorLock(path: string, displayPath: string): Promise
 /** The checks that need every page at once: links between pages, and the anchor lock. */
 export function checkSite(
   pages: readonly PageFacts[],
-  options: { publicFiles: ReadonlySet<string>; lock?: AnchorLock; lockFile: string },
+  options: { publicFiles: ReadonlySet<string>; lock?: AnchorLock; lockFile: string; missingTargets?: 'error' | 'warning' },
 ): Diagnostic[] {
   return [
-    ...checkLinks(pages, { publicFiles: options.publicFiles, extraPaths: GENERATED }),
+    ...checkLinks(pages, { publicFiles: options.publicFiles, extraPaths: GENERATED, missingTargets: options.missingTargets ?? 'error' }),
     ...(options.lock ? checkAnchorLock(options.lock, pages, options.lockFile) : []),
   ];
 }

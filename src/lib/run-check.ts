@@ -17,7 +17,7 @@ export interface CheckResult {
  * then the links between pages and the anchor lock. Each file's problems are reported and the run
  * goes on; nothing in the content makes it throw.
  */
-export async function runCheck(options: PipelineOptions & { publicDir: string }): Promise<CheckResult> {
+export async function runCheck(options: PipelineOptions & { publicDir: string; missingTargets?: 'error' | 'warning' }): Promise<CheckResult> {
   const pipeline = await Pipeline.create(options);
   const diagnostics: Diagnostic[] = [...pipeline.partialDiagnostics];
   const pages: PageFacts[] = [];
@@ -29,6 +29,6 @@ export async function runCheck(options: PipelineOptions & { publicDir: string })
   const path = join(options.contentDir, ANCHOR_LOCK_FILE);
   const file = pipeline.repoPath(path);
   const lock = await readAnchorLock(path, file);
-  diagnostics.push(...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file }));
+  diagnostics.push(...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file, missingTargets: options.missingTargets ?? 'error' }));
   return { diagnostics, pages, lock: { path, file, exists: lock !== undefined } };
 }

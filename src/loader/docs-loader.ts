@@ -11,7 +11,7 @@ import { listFiles, Pipeline } from '../lib/pipeline';
 import type { RenderNode } from '../lib/render-tree';
 import type { Heading } from '../lib/toc';
 import { markdocConfig } from '../markdoc/config';
-import { sitePipelineOptions } from '../markdoc/pipeline-options';
+import { siteMissingTargets, sitePipelineOptions } from '../markdoc/pipeline-options';
 import { siteConfig } from '../site.config';
 
 /** What the loader stores for a page beside its frontmatter, under `rendered.metadata`. */
@@ -128,7 +128,7 @@ export function docsLoader(): Loader {
         const entries = context.store.values();
         const pages = entries.map((e) => (e.rendered?.metadata as unknown as PageMetadata).facts);
         const lock = await readAnchorLock(lockPath, lockFile);
-        const site = checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile });
+        const site = checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: siteMissingTargets() });
         const all = [
           ...pipeline.partialDiagnostics,
           ...[...failed.values()].flat(),

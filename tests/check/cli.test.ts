@@ -43,6 +43,28 @@ describe('npm run check', () => {
     expect(github).toContain('::error file=tests/fixtures/mistakes/docs/tag-unknown.mdoc,line=4,col=4,title=tag-undefined::{%25 inf %25} is not a tag this site knows.%0ADid you mean {%25 info %25}?');
   });
 
+  it('reports links to missing pages and images as warnings for a site moved over in parts', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'docs-partial-'));
+    cpSync(join(ROOT, 'tests/fixtures/mistakes/docs/link-target-missing.mdoc'), join(site, 'docs/page.mdoc'), { recursive: true });
+    writeFileSync(join(site, 'docs/other.mdoc'), '---\ntitle: Other\n---\n![Chart](/images/chart.png) and [a section](/docs/page/#nowhere).\n');
+    const strict = await runCli(site);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('page.mdoc:4:17  error  link-target-missing');
+    for (const run of [await runCli(site, ['--missing-targets', 'warning']), await runCli(site, [], { MISSING_TARGETS: 'warning' })]) {
+      expect(run.stdout).toContain('page.mdoc:4:17  warning  link-target-missing');
+      expect(run.stdout).toContain('other.mdoc:4:1  warning  image-missing');
+      // A missing section of a page that exists is still an error.
+      expect(run.stdout).toContain('other.mdoc:4:45  error  link-fragment-missing');
+      expect(run.code).toBe(1);
+    }
+    writeFileSync(join(site, 'docs/other.mdoc'), '---\ntitle: Other\n---\n![Chart](/images/chart.png)\n');
+    expect((await runCli(site, ['--missing-targets', 'warning'])).code).toBe(0);
+    const bad = await runCli(site, [], { MISSING_TARGETS: 'sometimes' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('MISSING_TARGETS is "sometimes": set it to error or warning');
+    rmSync(site, { recursive: true });
+  });
+
   it('exits 2 with the usage on a bad option', async () => {
     const { code, stderr } = await runCli('content', ['--format', 'xml']);
     expect(code).toBe(2);

@@ -22,11 +22,11 @@ export function checkContent(contentDir: string) {
 const exec = promisify(execFile);
 
 /** Runs `npm run check`'s script with arguments on a content folder; never throws on exit codes. */
-export async function runCli(contentDir: string, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(contentDir: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await exec(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/check.ts', ...args], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir },
+      env: { ...process.env, CONTENT_DIR: contentDir, ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };

@@ -1,5 +1,6 @@
+import { createHighlighter, type BundledLanguage } from 'shiki';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCodeThemeCss, CodeHighlighter, colorClass, isKnownLanguage, resolveLanguage } from './highlight';
+import { buildCodeThemeCss, CodeHighlighter, colorClass, isKnownLanguage, mergeThemes, resolveLanguage } from './highlight';
 
 describe('resolveLanguage', () => {
   const aliases = { 'server-nodejs': { lang: 'javascript', label: 'Node.js' } };
@@ -41,6 +42,55 @@ describe('CodeHighlighter', () => {
       label: 'Rust',
       grammar: undefined,
     });
+  });
+});
+
+describe('mergeThemes', () => {
+  const samples: Record<string, string> = {
+    ts: 'import { Client } from "sdk";\n// a comment\nexport async function run(id: string): Promise<number> {\n  const re = /a+b/g;\n  return `${id}`.length * 2 ?? null;\n}\n',
+    python: '@decorator\nclass A(Base):\n    """Doc."""\n    def f(self, x=1):\n        return f"{x!r}" if x else None\n',
+    bash: 'export KEY="v" # set\nfor f in *.md; do echo "$f" | grep -q x && exit 1; done\n',
+    json: '{ "a": [1, true, null], "b": { "c": "d" } }\n',
+    rust: 'fn main() -> Result<(), Box<dyn Error>> {\n    let mut v: Vec<u8> = vec![1];\n    println!("{:?}", v);\n}\n',
+    css: '@media (min-width: 40rem) { .a:hover > b::before { color: #fff !important; } }\n',
+    html: '<!doctype html><a href="/x" class=y>t &amp; u</a><script>let a = 1</script>\n',
+    markdown: '# Title\n\n*em* **strong** `code` [link](/x)\n\n> quote\n',
+  };
+  /** Per character: the light colour, the dark colour and the font style. */
+  const perChar = (lines: { content: string; l?: string; d?: string; s: number }[][]) =>
+    lines.flatMap((tokens) => tokens.flatMap((t) => [...t.content].map(() => `${t.l?.toLowerCase()}|${t.d?.toLowerCase()}|${t.s}`)));
+
+  for (const [light, dark] of [
+    ['github-light-default', 'github-dark-default'],
+    ['vitesse-light', 'vitesse-dark'],
+    ['catppuccin-latte', 'catppuccin-mocha'],
+  ] as const) {
+    it(`gives every character the colours that one pass per theme gives: ${light} / ${dark}`, async () => {
+      const shiki = await createHighlighter({ themes: [light, dark], langs: Object.keys(samples) as BundledLanguage[] });
+      const merged = mergeThemes(shiki.getTheme(light), shiki.getTheme(dark));
+      expect(merged).toBeDefined();
+      await shiki.loadTheme(merged!.theme);
+      for (const [lang, code] of Object.entries(samples)) {
+        const two = shiki
+          .codeToTokensWithThemes(code, { lang: lang as BundledLanguage, themes: { light, dark } })
+          .map((line) => line.map((t) => ({ content: t.content, l: t.variants.light?.color, d: t.variants.dark?.color, s: t.variants.light?.fontStyle ?? 0 })));
+        const one = shiki.codeToTokensBase(code, { lang: lang as BundledLanguage, theme: merged!.theme.name }).map((line) =>
+          line.map((t) => {
+            const pair = merged!.colors.get((t.color ?? '').toLowerCase());
+            return { content: t.content, l: pair?.light, d: pair?.dark, s: t.fontStyle ?? 0 };
+          }),
+        );
+        expect(perChar(one), lang).toEqual(perChar(two));
+      }
+    });
+  }
+
+  it('declines pairs whose rules differ, which are then highlighted once per theme', async () => {
+    const shiki = await createHighlighter({ themes: ['min-light', 'min-dark'], langs: [] });
+    expect(mergeThemes(shiki.getTheme('min-light'), shiki.getTheme('min-dark'))).toBeUndefined();
+    const highlighter = await CodeHighlighter.create({ light: 'min-light', dark: 'min-dark' });
+    await highlighter.loadLanguages(['js']);
+    expect(highlighter.highlight('return 1\n', 'js').html).toMatch(/^<span class="line"><span class="l-[0-9a-f]+ d-[0-9a-f]+">return<\/span>/);
   });
 });
 

@@ -76,16 +76,22 @@ export class CodeHighlighter {
   readonly #themes: CodeThemes;
   readonly #aliases: Readonly<Record<string, LanguageAlias>>;
 
-  private constructor(highlighter: Highlighter, themes: CodeThemes, aliases: Readonly<Record<string, LanguageAlias>>) {
+  /** The one-pass theme, when the two themes allow it (see {@link mergeThemes}). */
+  readonly #merged: MergedTheme | undefined;
+
+  private constructor(highlighter: Highlighter, themes: CodeThemes, aliases: Readonly<Record<string, LanguageAlias>>, merged: MergedTheme | undefined) {
     this.#highlighter = highlighter;
     this.#themes = themes;
     this.#aliases = aliases;
+    this.#merged = merged;
   }
 
   /** Creates a highlighter with the two themes loaded and no grammar yet. */
   static async create(themes: CodeThemes, aliases: Readonly<Record<string, LanguageAlias>> = {}): Promise<CodeHighlighter> {
     const highlighter = await createHighlighter({ themes: [themes.light, themes.dark], langs: [] });
-    return new CodeHighlighter(highlighter, themes, aliases);
+    const merged = mergeThemes(highlighter.getTheme(themes.light), highlighter.getTheme(themes.dark));
+    if (merged) await highlighter.loadTheme(merged.theme);
+    return new CodeHighlighter(highlighter, themes, aliases, merged);
   }
 
   /** Loads the grammars of the languages written in fences, skipping those already loaded. */
@@ -120,34 +126,124 @@ export class CodeHighlighter {
       return { html, label, grammar: undefined };
     }
     const { light, dark } = this.themes();
-    const lines = this.#highlighter.codeToTokensWithThemes(source, {
-      lang: grammar as BundledLanguage,
-      themes: { light: this.#themes.light as BundledTheme, dark: this.#themes.dark as BundledTheme },
-    });
     const lightFg = light.fg.toLowerCase();
     const darkFg = dark.fg.toLowerCase();
+    const tokenClasses = (l: string | undefined, d: string | undefined, fontStyle: number): string => {
+      const classes: string[] = [];
+      if (l && l.toLowerCase() !== lightFg) classes.push(colorClass('l', l));
+      if (d && d.toLowerCase() !== darkFg) classes.push(colorClass('d', d));
+      if (fontStyle > 0) {
+        if (fontStyle & 1) classes.push('fi');
+        if (fontStyle & 2) classes.push('fb');
+        if (fontStyle & 4) classes.push('fu');
+      }
+      return classes.join(' ');
+    };
+    let lines: { classes: string; content: string }[][];
+    if (this.#merged) {
+      // One tokenization: each colour of the merged theme names a rule, which gives both colours.
+      const merged = this.#merged;
+      lines = this.#highlighter.codeToTokensBase(source, { lang: grammar as BundledLanguage, theme: merged.theme.name }).map((tokens) =>
+        tokens.map((token) => {
+          const pair = merged.colors.get((token.color ?? '').toLowerCase());
+          return { classes: tokenClasses(pair?.light, pair?.dark, token.fontStyle ?? 0), content: token.content };
+        }),
+      );
+    } else {
+      lines = this.#highlighter
+        .codeToTokensWithThemes(source, {
+          lang: grammar as BundledLanguage,
+          themes: { light: this.#themes.light as BundledTheme, dark: this.#themes.dark as BundledTheme },
+        })
+        .map((tokens) =>
+          tokens.map((token) => ({
+            classes: tokenClasses(token.variants.light?.color, token.variants.dark?.color, token.variants.light?.fontStyle ?? 0),
+            content: token.content,
+          })),
+        );
+    }
     const html = lines
       .map((tokens) => {
-        const spans = tokens.map((token) => {
-          const classes: string[] = [];
-          const l = token.variants.light;
-          const d = token.variants.dark;
-          if (l?.color && l.color.toLowerCase() !== lightFg) classes.push(colorClass('l', l.color));
-          if (d?.color && d.color.toLowerCase() !== darkFg) classes.push(colorClass('d', d.color));
-          const style = l?.fontStyle ?? 0;
-          if (style > 0) {
-            if (style & 1) classes.push('fi');
-            if (style & 2) classes.push('fb');
-            if (style & 4) classes.push('fu');
+        // Neighbours that look the same in both themes share one span.
+        const spans: string[] = [];
+        let run = '';
+        let runClasses: string | undefined;
+        const flush = () => {
+          if (runClasses === undefined) return;
+          spans.push(runClasses ? `<span class="${runClasses}">${escapeHtml(run)}</span>` : escapeHtml(run));
+        };
+        for (const token of tokens) {
+          if (token.classes === runClasses) {
+            run += token.content;
+            continue;
           }
-          const text = escapeHtml(token.content);
-          return classes.length > 0 ? `<span class="${classes.join(' ')}">${text}</span>` : text;
-        });
+          flush();
+          run = token.content;
+          runClasses = token.classes;
+        }
+        flush();
         return `<span class="line">${spans.join('')}</span>`;
       })
       .join('\n');
     return { html, label, grammar };
   }
+}
+
+/** A theme that highlights for two themes in one pass, and what its colours stand for. */
+export interface MergedTheme {
+  theme: ThemeRegistrationResolved;
+  /** Colour of the merged theme (lower case) → the colour of each theme. */
+  colors: Map<string, { light?: string; dark?: string }>;
+}
+
+/**
+ * Most light/dark theme pairs (GitHub, Vitesse, Catppuccin, Solarized…) are one set of scope
+ * rules with two palettes. For such a pair, returns a theme with the same rules whose colours
+ * each name a rule: tokenizing once with it gives, per token, the rule that both themes would
+ * pick, and so both colours. Grammar tokenization is most of highlighting's cost, so this halves
+ * it. Returns nothing when the rules differ in any way that could make the themes pick
+ * differently (selectors, or which rules set a colour or a font style); those pairs are
+ * tokenized once per theme.
+ */
+export function mergeThemes(light: ThemeRegistrationResolved, dark: ThemeRegistrationResolved): MergedTheme | undefined {
+  const a = light.settings ?? [];
+  const b = dark.settings ?? [];
+  if (a.length !== b.length) return undefined;
+  const colors = new Map<string, { light?: string; dark?: string }>();
+  const defaultColor = '#fffffe';
+  colors.set(defaultColor, { light: light.fg, dark: dark.fg });
+  const settings: ThemeRegistrationResolved['settings'] = [];
+  for (const [i, ruleA] of a.entries()) {
+    const ruleB = b[i]!;
+    if (JSON.stringify(ruleA.scope ?? null) !== JSON.stringify(ruleB.scope ?? null)) return undefined;
+    const fgA = ruleA.settings?.foreground;
+    const fgB = ruleB.settings?.foreground;
+    if ((fgA === undefined) !== (fgB === undefined)) return undefined;
+    if ((ruleA.settings?.fontStyle === undefined) !== (ruleB.settings?.fontStyle === undefined)) return undefined;
+    if (ruleA.scope === undefined) {
+      // The theme's defaults: they are the merged theme's fg, below.
+      continue;
+    }
+    const color = `#${(i + 1).toString(16).padStart(6, '0')}`;
+    if (fgA !== undefined) colors.set(color, { light: fgA, dark: fgB });
+    settings.push({
+      scope: ruleA.scope,
+      settings: {
+        ...(fgA !== undefined ? { foreground: color } : {}),
+        ...(ruleA.settings?.fontStyle !== undefined ? { fontStyle: ruleA.settings.fontStyle } : {}),
+      },
+    });
+  }
+  const theme: ThemeRegistrationResolved = {
+    name: `merged-${light.name}-${dark.name}`,
+    type: 'light',
+    fg: defaultColor,
+    bg: '#fffffd',
+    colors: {},
+    colorReplacements: {},
+    settings: [{ settings: { foreground: defaultColor, background: '#fffffd' } }, ...settings],
+  };
+  return { theme, colors };
 }
 
 /**

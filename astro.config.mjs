@@ -26,7 +26,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   // Stylesheets are always files: inline <style> would break a strict Content-Security-Policy.
-  build: { inlineStylesheets: 'never', format: 'directory', concurrency: 8 },
+  build: { inlineStylesheets: 'never', format: 'directory' },
   integrations: [
     markdoc(),
     // The root only forwards to the docs home: it has no place in the sitemap.
@@ -40,7 +40,4 @@ export default defineConfig({
   // Scripts are always files too, never inlined, for the same reason.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // A rebuild reuses the HTML of every page whose content, layout data and templates are unchanged
-  // (each docs page gives Astro a cache key: see src/pages/docs/[...slug].astro).
-  experimental: { incrementalBuild: true },
 });

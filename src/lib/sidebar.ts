@@ -150,7 +150,12 @@ export function flattenSidebar(items: readonly SidebarItem[]): SidebarLink[] {
 
 /** The first link of an item, for collapsed sections. */
 function firstLink(item: SidebarItem): SidebarLink | undefined {
-  return flattenSidebar([item])[0];
+  if (item.type === 'link') return item;
+  for (const child of item.items) {
+    const link = firstLink(child);
+    if (link) return link;
+  }
+  return undefined;
 }
 
 function containsSlug(item: SidebarItem, slug: string): boolean {
@@ -173,24 +178,45 @@ function markCurrent(items: readonly SidebarItem[], slug: string): NavItem[] {
  */
 export function sidebarForPage(items: readonly SidebarItem[], slug: string, options: { full?: boolean } = {}): NavItem[] {
   if (options.full) return markCurrent(items, slug);
-  return items.flatMap((item): NavItem[] => {
+  let sections = topLevelSections.get(items);
+  if (!sections) {
+    // Which top-level section holds each page, and each section's first page: once per tree.
+    sections = { bySlug: new Map(), first: items.map(firstLink) };
+    for (const [i, item] of items.entries()) for (const link of flattenSidebar([item])) sections.bySlug.set(link.slug, i);
+    topLevelSections.set(items, sections);
+  }
+  const own = sections.bySlug.get(slug);
+  const { first } = sections;
+  return items.flatMap((item, i): NavItem[] => {
     if (item.type === 'link') return [{ ...item, current: item.slug === slug }];
-    if (containsSlug(item, slug)) return markCurrent([item], slug);
-    const first = firstLink(item);
-    return first ? [{ type: 'link', label: item.label, slug: first.slug, current: false }] : [];
+    if (i === own) return markCurrent([item], slug);
+    const link = first[i];
+    return link ? [{ type: 'link', label: item.label, slug: link.slug, current: false }] : [];
   });
 }
+
+/** For each sidebar tree: the top-level section of each page, and each section's first page. */
+const topLevelSections = new WeakMap<readonly SidebarItem[], { bySlug: Map<string, number>; first: (SidebarLink | undefined)[] }>();
 
 /** The pages before and after a page in sidebar order. */
 export function findPrevNext(
   items: readonly SidebarItem[],
   slug: string,
 ): { prev?: SidebarLink; next?: SidebarLink } {
-  const flat = flattenSidebar(items);
-  const i = flat.findIndex((l) => l.slug === slug);
-  if (i === -1) return {};
-  return { prev: flat[i - 1], next: flat[i + 1] };
+  let order = readingOrders.get(items);
+  if (!order) {
+    // Every page of a build asks about the same tree: flatten and index it once, not per page.
+    const links = flattenSidebar(items);
+    order = { links, index: new Map(links.map((l, i) => [l.slug, i])) };
+    readingOrders.set(items, order);
+  }
+  const i = order.index.get(slug);
+  if (i === undefined) return {};
+  return { prev: order.links[i - 1], next: order.links[i + 1] };
 }
+
+/** The reading order of each sidebar tree asked about, by tree. */
+const readingOrders = new WeakMap<readonly SidebarItem[], { links: SidebarLink[]; index: Map<string, number> }>();
 
 /** One step of the breadcrumb trail. */
 export interface Crumb {

@@ -18,9 +18,8 @@ export function trimEdges(children: RenderableTreeNode[]): RenderableTreeNode[] 
 
 /** The link beside a heading, named for screen readers and kept out of search and the TOC. */
 function anchorLink(id: string, text: string) {
-  const icon = new Tag('svg', { 'aria-hidden': 'true', focusable: 'false', width: '16', height: '16', viewBox: '0 0 24 24', class: 'anchor-icon' }, [
-    new Tag('path', { fill: 'currentColor', d: 'm12.11 15.39-3.88 3.88a2.52 2.52 0 0 1-3.5 0 2.47 2.47 0 0 1 0-3.5l3.88-3.88a1 1 0 0 0-1.42-1.42l-3.88 3.89a4.48 4.48 0 0 0 6.33 6.33l3.89-3.88a1 1 0 1 0-1.42-1.42Zm8.58-12.08a4.49 4.49 0 0 0-6.33 0l-3.89 3.88a1 1 0 0 0 1.42 1.42l3.88-3.88a2.52 2.52 0 0 1 3.5 0 2.47 2.47 0 0 1 0 3.5l-3.88 3.88a1 1 0 1 0 1.42 1.42l3.88-3.89a4.49 4.49 0 0 0 0-6.33ZM8.83 15.17a1 1 0 0 0 1.1.22 1 1 0 0 0 .32-.22l4.92-4.92a1 1 0 0 0-1.42-1.42l-4.92 4.92a1 1 0 0 0 0 1.42Z' }, []),
-  ]);
+  // The link icon is drawn by the stylesheet (.anchor-icon): one copy per site, not per heading.
+  const icon = new Tag('span', { class: 'anchor-icon', 'aria-hidden': 'true' }, []);
   const label = new Tag('span', { class: 'sr-only' }, [`Section titled “${text}”`]);
   return new Tag('a', { class: 'anchor-link', href: `#${id}`, 'data-pagefind-ignore': 'all' }, [icon, label]);
 }

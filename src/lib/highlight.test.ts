@@ -1,4 +1,4 @@
-import { createHighlighter, type BundledLanguage } from 'shiki';
+import { createHighlighter, type BundledLanguage, type BundledTheme } from 'shiki';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCodeThemeCss, CodeHighlighter, colorClass, isKnownLanguage, mergeThemes, resolveLanguage } from './highlight';
 
@@ -74,7 +74,7 @@ describe('mergeThemes', () => {
         const two = shiki
           .codeToTokensWithThemes(code, { lang: lang as BundledLanguage, themes: { light, dark } })
           .map((line) => line.map((t) => ({ content: t.content, l: t.variants.light?.color, d: t.variants.dark?.color, s: t.variants.light?.fontStyle ?? 0 })));
-        const one = shiki.codeToTokensBase(code, { lang: lang as BundledLanguage, theme: merged!.theme.name }).map((line) =>
+        const one = shiki.codeToTokensBase(code, { lang: lang as BundledLanguage, theme: merged!.theme.name as BundledTheme }).map((line) =>
           line.map((t) => {
             const pair = merged!.colors.get((t.color ?? '').toLowerCase());
             return { content: t.content, l: pair?.light, d: pair?.dark, s: t.fontStyle ?? 0 };

@@ -143,7 +143,7 @@ export class CodeHighlighter {
     if (this.#merged) {
       // One tokenization: each colour of the merged theme names a rule, which gives both colours.
       const merged = this.#merged;
-      lines = this.#highlighter.codeToTokensBase(source, { lang: grammar as BundledLanguage, theme: merged.theme.name }).map((tokens) =>
+      lines = this.#highlighter.codeToTokensBase(source, { lang: grammar as BundledLanguage, theme: merged.theme.name as BundledTheme }).map((tokens) =>
         tokens.map((token) => {
           const pair = merged.colors.get((token.color ?? '').toLowerCase());
           return { classes: tokenClasses(pair?.light, pair?.dark, token.fontStyle ?? 0), content: token.content };

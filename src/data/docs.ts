@@ -1,9 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readGitDates } from '../lib/git-dates';
 import { resolveContentDir, slugToUrl } from '../lib/paths';
 import { buildRedirects, type Redirect } from '../lib/redirects';
 import { buildRoutes } from '../lib/routes';
 import { buildSidebar, type SidebarItem } from '../lib/sidebar';
+import type { PageContent, PageMetadata } from '../loader/docs-loader';
 
 /** The docs pages with their slugs, and what is computed from all of them. */
 export interface DocsSite {
@@ -42,4 +44,14 @@ export function loadDocsSite(): Promise<DocsSite> {
   if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
+}
+
+/** The stored metadata of a docs entry. */
+export function pageMetadata(entry: CollectionEntry<'docs'>): PageMetadata {
+  return entry.rendered?.metadata as unknown as PageMetadata;
+}
+
+/** A page's body and Markdown copy, read from the file the loader keeps them in. */
+export async function loadPageContent(entry: CollectionEntry<'docs'>): Promise<PageContent> {
+  return JSON.parse(await readFile(pageMetadata(entry).content, 'utf8')) as PageContent;
 }

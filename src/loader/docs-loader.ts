@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '@markdoc/markdoc';
@@ -14,11 +15,21 @@ import { markdocConfig } from '../markdoc/config';
 import { siteMissingTargets, sitePipelineOptions } from '../markdoc/pipeline-options';
 import { siteConfig } from '../site.config';
 
+/** A page's bulky parts, kept in a file of their own beside the data store (see `content`). */
+export interface PageContent {
+  body: RenderNode[];
+  markdown: string;
+}
+
 /** What the loader stores for a page beside its frontmatter, under `rendered.metadata`. */
 export interface PageMetadata {
-  body: RenderNode[];
+  /**
+   * The file holding the page's {@link PageContent}, in Astro's cache folder and named by the
+   * page's digest. The body and Markdown copy are most of a page's weight: kept out of the data
+   * store, they are not serialised into it, nor into the build's bundle, on every build.
+   */
+  content: string;
   headings: Heading[];
-  markdown: string;
   facts: PageFacts;
   /** The page's own problems. */
   diagnostics: Diagnostic[];
@@ -73,6 +84,9 @@ export function docsLoader(): Loader {
       const lockPath = join(contentDir, ANCHOR_LOCK_FILE);
       const lockFile = pipeline.repoPath(lockPath);
       let fingerprint = '';
+      /** Where the pages' bodies and Markdown copies are kept, and the files in use. */
+      const contentCache = join(fileURLToPath(context.config.cacheDir), 'docs-content');
+      const contentFiles = new Set<string>();
       /** Problems of files that did not become entries (binary, unreadable…), by file. */
       const failed = new Map<string, Diagnostic[]>();
 
@@ -88,7 +102,11 @@ export function docsLoader(): Loader {
         const virtual = pipeline.isVirtual(name);
         const bytes = virtual ? undefined : await readFile(join(pipeline.docsDir, name));
         const digest = context.generateDigest(fingerprint + (bytes ? Buffer.from(bytes).toString('base64') : `virtual:${name}`));
-        if (context.store.get(id)?.digest === digest) return;
+        const stored = context.store.get(id);
+        if (stored?.digest === digest && existsSync((stored.rendered?.metadata as unknown as PageMetadata).content)) {
+          contentFiles.add((stored.rendered?.metadata as unknown as PageMetadata).content);
+          return;
+        }
         const page = await pipeline.analyze(name, bytes);
         const errors = page.diagnostics.filter((d) => d.level === 'error');
         if (!page.compiled || errors.some((d) => d.id.startsWith('frontmatter-'))) {
@@ -99,10 +117,12 @@ export function docsLoader(): Loader {
         }
         failed.delete(file);
         const data = await context.parseData({ id, data: page.compiled.frontmatter });
+        const content = join(contentCache, `${context.generateDigest(`${id}\0${digest}`)}.json`);
+        await writeFile(content, JSON.stringify({ body: page.compiled.body, markdown: page.compiled.markdown } satisfies PageContent));
+        contentFiles.add(content);
         const metadata: PageMetadata = {
-          body: page.compiled.body,
+          content,
           headings: page.compiled.headings,
-          markdown: page.compiled.markdown,
           facts: page.facts,
           diagnostics: page.diagnostics,
         };
@@ -113,6 +133,8 @@ export function docsLoader(): Loader {
       }
 
       async function loadAll(): Promise<void> {
+        await mkdir(contentCache, { recursive: true });
+        contentFiles.clear();
         await pipeline.loadPartials();
         refreshFingerprint();
         const names = await pipeline.listPages();
@@ -121,6 +143,11 @@ export function docsLoader(): Loader {
         failed.clear();
         if (names.length === 0) context.logger.warn(`There are no pages (*.mdoc) in ${pipeline.repoPath(pipeline.docsDir)}: the site has nothing to show.`);
         for (const name of names) await loadPage(name);
+        // Content files of pages that changed or went away.
+        for (const file of await readdir(contentCache)) {
+          const path = join(contentCache, file);
+          if (!contentFiles.has(path)) await rm(path, { force: true });
+        }
       }
 
       /** Runs the site-wide checks and reports every problem: fatal in a build, logged in dev. */

@@ -26,7 +26,8 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   // Stylesheets are always files: inline <style> would break a strict Content-Security-Policy.
-  build: { inlineStylesheets: 'never', format: 'directory' },
+  // A few pages render at once, so one page's file writes overlap the next page's rendering.
+  build: { inlineStylesheets: 'never', format: 'directory', concurrency: 4 },
   integrations: [
     markdoc(),
     // The root only forwards to the docs home: it has no place in the sitemap.

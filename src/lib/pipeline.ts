@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
@@ -127,7 +127,7 @@ export class Pipeline {
   /** Reads and analyzes one page. */
   async analyze(name: string, bytes?: Uint8Array): Promise<AnalyzedPage> {
     const absolute = join(this.docsDir, name);
-    const data = bytes ?? (this.isVirtual(name) ? new TextEncoder().encode(this.options.virtualPages![name]) : await readFile(absolute));
+    const data = bytes ?? (this.isVirtual(name) ? new TextEncoder().encode(this.options.virtualPages![name]) : readFileSync(absolute));
     return analyzePage(data, {
       file: this.repoPath(absolute),
       url: this.pageId(name).url,

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '@markdoc/markdoc';
@@ -100,7 +100,9 @@ export function docsLoader(): Loader {
         const { id } = pipeline.pageId(name);
         const file = pipeline.repoPath(join(pipeline.docsDir, name));
         const virtual = pipeline.isVirtual(name);
-        const bytes = virtual ? undefined : await readFile(join(pipeline.docsDir, name));
+        // Synchronous reads and writes of small local files: asynchronous ones would make each of
+        // thousands of pages wait for the thread pool while this thread has nothing else to do.
+        const bytes = virtual ? undefined : readFileSync(join(pipeline.docsDir, name));
         const digest = context.generateDigest(fingerprint + (bytes ? Buffer.from(bytes).toString('base64') : `virtual:${name}`));
         const stored = context.store.get(id);
         if (stored?.digest === digest && existsSync((stored.rendered?.metadata as unknown as PageMetadata).content)) {
@@ -118,7 +120,7 @@ export function docsLoader(): Loader {
         failed.delete(file);
         const data = await context.parseData({ id, data: page.compiled.frontmatter });
         const content = join(contentCache, `${context.generateDigest(`${id}\0${digest}`)}.json`);
-        await writeFile(content, JSON.stringify({ body: page.compiled.body, markdown: page.compiled.markdown } satisfies PageContent));
+        writeFileSync(content, JSON.stringify({ body: page.compiled.body, markdown: page.compiled.markdown } satisfies PageContent));
         contentFiles.add(content);
         const metadata: PageMetadata = {
           content,

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, readPage, ROOT } from './helpers';
+
+// A content folder of its own, so this test has its own cache (the cache folder is named by CONTENT_DIR).
+const work = mkdtempSync(join(tmpdir(), 'docs-cache-'));
+const content = join(work, 'content');
+const out = join(work, 'dist');
+cpSync(join(ROOT, 'tests/fixtures/basic'), content, { recursive: true });
+const cacheDir = join(ROOT, 'node_modules/.astro', `content-${createHash('sha1').update(content).digest('hex').slice(0, 10)}`);
+const contentFiles = () => readdirSync(join(cacheDir, 'docs-content')).sort();
+const article = () => readPage('/docs/guides/setup/', out).querySelector('article')!.text;
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+describe('the content cache', () => {
+  it('keeps page bodies out of the data store, one content file per page', async () => {
+    await buildSite({ CONTENT_DIR: content, OUT_DIR: out });
+    expect(article()).toContain('Hello from a partial.');
+    const store = readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
+    expect(store).not.toContain('Hello from a partial.');
+    const files = contentFiles();
+    expect(files.length).toBe(readdirSync(join(content, 'docs'), { recursive: true }).filter((f) => String(f).endsWith('.mdoc')).length + 1);
+    expect(files.some((f) => readFileSync(join(cacheDir, 'docs-content', f), 'utf8').includes('Hello from a partial.'))).toBe(true);
+  }, 120_000);
+
+  it('rebuilds an edited page, keeps the others and drops the stale file', async () => {
+    const before = contentFiles();
+    appendFileSync(join(content, 'docs/guides/setup.mdoc'), '\nA sentence added since the last build.\n');
+    await buildSite({ CONTENT_DIR: content, OUT_DIR: out });
+    expect(article()).toContain('A sentence added since the last build.');
+    const after = contentFiles();
+    expect(after.length).toBe(before.length);
+    expect(after.filter((f) => !before.includes(f))).toHaveLength(1);
+  }, 120_000);
+
+  it('compiles pages again when their content files are gone', async () => {
+    rmSync(join(cacheDir, 'docs-content'), { recursive: true });
+    await buildSite({ CONTENT_DIR: content, OUT_DIR: out });
+    expect(article()).toContain('A sentence added since the last build.');
+    expect(existsSync(join(cacheDir, 'docs-content'))).toBe(true);
+  }, 120_000);
+});

@@ -52,9 +52,11 @@ interface Located {
 export function checkFrontmatter(file: string, raw: string | undefined, data: Record<string, unknown>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const counter = new LineCounter();
-  const doc = raw ? parseDocument(raw, { lineCounter: counter }) : undefined;
+  // The YAML is parsed again, with positions, only to locate a problem: clean pages skip it.
+  let doc: ReturnType<typeof parseDocument> | undefined | null = null;
   const FIRST_LINE = 2;
   const locate = (path: readonly PropertyKey[], which: 'key' | 'value' = 'key'): Located => {
+    if (doc === null) doc = raw ? parseDocument(raw, { lineCounter: counter }) : undefined;
     let node: unknown = doc?.contents;
     let found: Located = { line: 1, column: 1 };
     for (const segment of path) {

@@ -5,7 +5,8 @@ import { resolveContentDir, slugToUrl } from '../lib/paths';
 import { buildRedirects, type Redirect } from '../lib/redirects';
 import { buildRoutes } from '../lib/routes';
 import { buildSidebar, type SidebarItem } from '../lib/sidebar';
-import type { PageContent, PageMetadata } from '../loader/docs-loader';
+import type { RenderNode } from '../lib/render-tree';
+import type { PageMetadata } from '../loader/docs-loader';
 
 /** The docs pages with their slugs, and what is computed from all of them. */
 export interface DocsSite {
@@ -52,10 +53,15 @@ export function pageMetadata(entry: CollectionEntry<'docs'>): PageMetadata {
 }
 
 /**
- * A page's body and Markdown copy, read from the file the loader keeps them in. The read is
- * synchronous on purpose: a small local file reads in microseconds, while an asynchronous read
- * makes each of a build's thousands of pages wait for the thread pool.
+ * A page's body (HTML strings and component tags), read from the file the loader keeps it in.
+ * The read is synchronous on purpose: a small local file reads in microseconds, while an
+ * asynchronous read makes each of a build's thousands of pages wait for the thread pool.
  */
-export async function loadPageContent(entry: CollectionEntry<'docs'>): Promise<PageContent> {
-  return JSON.parse(readFileSync(pageMetadata(entry).content, 'utf8')) as PageContent;
+export function loadPageBody(entry: CollectionEntry<'docs'>): RenderNode[] {
+  return JSON.parse(readFileSync(`${pageMetadata(entry).content}.json`, 'utf8')) as RenderNode[];
+}
+
+/** A page's Markdown copy, read from the file the loader keeps it in. */
+export function loadPageMarkdown(entry: CollectionEntry<'docs'>): string {
+  return readFileSync(`${pageMetadata(entry).content}.md`, 'utf8');
 }

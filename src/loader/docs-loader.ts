@@ -15,18 +15,14 @@ import { markdocConfig } from '../markdoc/config';
 import { siteMissingTargets, sitePipelineOptions } from '../markdoc/pipeline-options';
 import { siteConfig } from '../site.config';
 
-/** A page's bulky parts, kept in a file of their own beside the data store (see `content`). */
-export interface PageContent {
-  body: RenderNode[];
-  markdown: string;
-}
 
 /** What the loader stores for a page beside its frontmatter, under `rendered.metadata`. */
 export interface PageMetadata {
   /**
-   * The file holding the page's {@link PageContent}, in Astro's cache folder and named by the
-   * page's digest. The body and Markdown copy are most of a page's weight: kept out of the data
-   * store, they are not serialised into it, nor into the build's bundle, on every build.
+   * Where the page's bulky parts are, in Astro's cache folder, named by the page's digest:
+   * `<content>.json` holds its body (HTML strings and component tags), `<content>.md` its
+   * Markdown copy. They are most of a page's weight: kept out of the data store, they are not
+   * serialised into it, nor into the build's bundle, on every build.
    */
   content: string;
   headings: Heading[];
@@ -105,7 +101,8 @@ export function docsLoader(): Loader {
         const bytes = virtual ? undefined : readFileSync(join(pipeline.docsDir, name));
         const digest = context.generateDigest(fingerprint + (bytes ? Buffer.from(bytes).toString('base64') : `virtual:${name}`));
         const stored = context.store.get(id);
-        if (stored?.digest === digest && existsSync((stored.rendered?.metadata as unknown as PageMetadata).content)) {
+        const storedContent = (stored?.rendered?.metadata as unknown as PageMetadata | undefined)?.content;
+        if (stored?.digest === digest && storedContent && existsSync(`${storedContent}.json`) && existsSync(`${storedContent}.md`)) {
           contentFiles.add((stored.rendered?.metadata as unknown as PageMetadata).content);
           return;
         }
@@ -119,8 +116,9 @@ export function docsLoader(): Loader {
         }
         failed.delete(file);
         const data = await context.parseData({ id, data: page.compiled.frontmatter });
-        const content = join(contentCache, `${context.generateDigest(`${id}\0${digest}`)}.json`);
-        writeFileSync(content, JSON.stringify({ body: page.compiled.body, markdown: page.compiled.markdown } satisfies PageContent));
+        const content = join(contentCache, context.generateDigest(`${id}\0${digest}`));
+        writeFileSync(`${content}.json`, JSON.stringify(page.compiled.body));
+        writeFileSync(`${content}.md`, page.compiled.markdown);
         contentFiles.add(content);
         const metadata: PageMetadata = {
           content,
@@ -148,7 +146,7 @@ export function docsLoader(): Loader {
         // Content files of pages that changed or went away.
         for (const file of await readdir(contentCache)) {
           const path = join(contentCache, file);
-          if (!contentFiles.has(path)) await rm(path, { force: true });
+          if (!contentFiles.has(path.replace(/\.(?:json|md)$/, ''))) await rm(path, { force: true });
         }
       }
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDocsSite, loadPageContent } from '../data/docs';
+import { loadDocsSite, loadPageMarkdown } from '../data/docs';
 import { escapeMarkdownText } from '../lib/markdown';
 import type { CollectionEntry } from 'astro:content';
 
@@ -9,13 +9,15 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return routes.map(({ slug, entry }) => ({
     params: { path: slug === '' ? 'docs/index' : `docs/${slug}/index` },
     props: { entry },
+    // The copy is made of the entry alone: a rebuild reuses it while the entry is unchanged.
+    ...(entry.digest ? { cacheKey: entry.digest } : {}),
   }));
 };
 
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = ({ props }) => {
   const { entry } = props as { entry: CollectionEntry<'docs'> };
   const { title, description } = entry.data;
-  const { markdown } = await loadPageContent(entry);
+  const markdown = loadPageMarkdown(entry);
   const oneLine = (text: string) => escapeMarkdownText(text.replace(/\s+/g, ' ').trim());
   const intro = description ? `\n\n${oneLine(description)}` : '';
   return new Response(`# ${oneLine(title)}${intro}\n\n${markdown}`, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,13 +20,14 @@ afterAll(() => {
 });
 
 describe('the content cache', () => {
-  it('keeps page bodies out of the data store, one content file per page', async () => {
+  it('keeps page bodies and Markdown copies out of the data store, in files of their own', async () => {
     await buildSite({ CONTENT_DIR: content, OUT_DIR: out });
     expect(article()).toContain('Hello from a partial.');
     const store = readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
     expect(store).not.toContain('Hello from a partial.');
     const files = contentFiles();
-    expect(files.length).toBe(readdirSync(join(content, 'docs'), { recursive: true }).filter((f) => String(f).endsWith('.mdoc')).length + 1);
+    // A body and a Markdown copy per page: the fixture's pages and the generated tag reference.
+    expect(files.length).toBe(2 * (readdirSync(join(content, 'docs'), { recursive: true }).filter((f) => String(f).endsWith('.mdoc')).length + 1));
     expect(files.some((f) => readFileSync(join(cacheDir, 'docs-content', f), 'utf8').includes('Hello from a partial.'))).toBe(true);
   }, 120_000);
 
@@ -37,7 +38,18 @@ describe('the content cache', () => {
     expect(article()).toContain('A sentence added since the last build.');
     const after = contentFiles();
     expect(after.length).toBe(before.length);
-    expect(after.filter((f) => !before.includes(f))).toHaveLength(1);
+    expect(after.filter((f) => !before.includes(f))).toHaveLength(2);
+  }, 120_000);
+
+  it('renders again the pages around an edited page: the sidebar and links of every page follow its title', async () => {
+    const setup = join(content, 'docs/guides/setup.mdoc');
+    writeFileSync(setup, readFileSync(setup, 'utf8').replace('title: Setup', 'title: Setting up'));
+    const { stdout } = await buildSite({ CONTENT_DIR: content, OUT_DIR: out });
+    const home = readPage('/docs/', out);
+    const inSidebar = home.querySelectorAll('#site-nav a').find((a) => a.getAttribute('href') === '/docs/guides/setup/');
+    expect(inSidebar?.text.trim()).toBe('Setting up');
+    // Pages whose HTML cannot have changed are reused, not rendered again.
+    expect(stdout).toMatch(/\((?:restored|cached)\)/);
   }, 120_000);
 
   it('compiles pages again when their content files are gone', async () => {

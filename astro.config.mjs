@@ -4,6 +4,7 @@ import markdoc from '@astrojs/markdoc';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { codeTheme } from './src/integrations/code-theme.ts';
+import { markdownCopies } from './src/integrations/markdown-copies.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { sitemapNoindex } from './src/integrations/sitemap-noindex.ts';
 import { search } from './src/integrations/search.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
     sitemapNoindex(),
     codeTheme(siteConfig.codeThemes),
     search(),
+    markdownCopies(),
     securityHeaders(),
   ],
   // Scripts are always files too, never inlined, for the same reason.

@@ -146,3 +146,10 @@ export function toMarkdown(ast: Node, options: MarkdownOptions = {}): string {
 
   return `${blocks([ast]).filter((b) => b !== '').join('\n\n')}\n`;
 }
+
+/** A page's published Markdown copy (`index.md`): its title, its description, then its body. */
+export function markdownCopy(title: string, description: string | undefined, markdown: string): string {
+  const oneLine = (text: string) => escapeMarkdownText(text.replace(/\s+/g, ' ').trim());
+  const intro = description ? `\n\n${oneLine(description)}` : '';
+  return `# ${oneLine(title)}${intro}\n\n${markdown}`;
+}

@@ -8,6 +8,7 @@ import type { PageFacts } from '../lib/check-page';
 import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '../lib/check-site';
 import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics';
 import { isPagePath, resolveContentDir } from '../lib/paths';
+import { contentCachePaths, type PublishedPage } from '../lib/content-cache';
 import { listFiles, Pipeline } from '../lib/pipeline';
 import type { RenderNode } from '../lib/render-tree';
 import type { Heading } from '../lib/toc';
@@ -81,7 +82,7 @@ export function docsLoader(): Loader {
       const lockFile = pipeline.repoPath(lockPath);
       let fingerprint = '';
       /** Where the pages' bodies and Markdown copies are kept, and the files in use. */
-      const contentCache = join(fileURLToPath(context.config.cacheDir), 'docs-content');
+      const { contentDir: contentCache, pagesFile } = contentCachePaths(fileURLToPath(context.config.cacheDir));
       const contentFiles = new Set<string>();
       /** Problems of files that did not become entries (binary, unreadable…), by file. */
       const failed = new Map<string, Diagnostic[]>();
@@ -153,6 +154,13 @@ export function docsLoader(): Loader {
       /** Runs the site-wide checks and reports every problem: fatal in a build, logged in dev. */
       async function report(): Promise<void> {
         const entries = context.store.values();
+        // The list the build's Markdown copies are written from (see src/integrations/markdown-copies.ts).
+        const published: PublishedPage[] = entries.map((e) => {
+          const metadata = e.rendered?.metadata as unknown as PageMetadata;
+          const data = e.data as { title: string; description?: string };
+          return { url: metadata.facts.url, title: data.title, ...(data.description ? { description: data.description } : {}), content: metadata.content };
+        });
+        writeFileSync(pagesFile, JSON.stringify(published));
         const pages = entries.map((e) => (e.rendered?.metadata as unknown as PageMetadata).facts);
         const lock = await readAnchorLock(lockPath, lockFile);
         const site = checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: siteMissingTargets() });

@@ -1,0 +1,36 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentCachePaths, type PublishedPage } from '../lib/content-cache';
+import { markdownCopy } from '../lib/markdown';
+
+/**
+ * Writes every page's Markdown copy (`<page>/index.md`) at the end of a build, straight from the
+ * content files the loader made. As a route, each copy cost a render and its bookkeeping: a
+ * second of a 1,000-page build for what is a file copy. The dev server serves the same copies
+ * from `src/pages/[...path].md.ts`.
+ */
+export function markdownCopies(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'markdown-copies',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const { pagesFile } = contentCachePaths(cacheDir);
+        const pages = JSON.parse(await readFile(pagesFile, 'utf8')) as PublishedPage[];
+        for (const page of pages) {
+          const folder = join(out, page.url);
+          await mkdir(folder, { recursive: true });
+          const markdown = await readFile(`${page.content}.md`, 'utf8');
+          await writeFile(join(folder, 'index.md'), markdownCopy(page.title, page.description, markdown));
+        }
+        logger.info(`Wrote ${pages.length} Markdown copies.`);
+      },
+    },
+  };
+}

@@ -25,7 +25,7 @@ function snapshot(dir: string): Record<string, string> {
 async function build(contentDir: string, outDir: string): Promise<number> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)));
   try {
-    await exec(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: ROOT, env: { ...clean, CONTENT_DIR: contentDir, OUT_DIR: outDir }, maxBuffer: 64 << 20 });
+    await exec(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: ROOT, env: { ...clean, CONTENT_DIR: contentDir, OUT_DIR: outDir }, maxBuffer: 64 << 20 });
     return 0;
   } catch (error) {
     return (error as { code?: number }).code ?? -1;

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readGitDates } from '../lib/git-dates';
 import { resolveContentDir, slugToUrl } from '../lib/paths';
+import { readPageContent } from '../lib/content-cache';
 import { buildRedirects, type Redirect } from '../lib/redirects';
 import { buildRoutes } from '../lib/routes';
 import { buildSidebar, type SidebarItem } from '../lib/sidebar';
@@ -52,16 +52,12 @@ export function pageMetadata(entry: CollectionEntry<'docs'>): PageMetadata {
   return entry.rendered?.metadata as unknown as PageMetadata;
 }
 
-/**
- * A page's body (HTML strings and component tags), read from the file the loader keeps it in.
- * The read is synchronous on purpose: a small local file reads in microseconds, while an
- * asynchronous read makes each of a build's thousands of pages wait for the thread pool.
- */
+/** A page's body (HTML strings and component tags), from the file the loader keeps it in. */
 export function loadPageBody(entry: CollectionEntry<'docs'>): RenderNode[] {
-  return JSON.parse(readFileSync(`${pageMetadata(entry).content}.json`, 'utf8')) as RenderNode[];
+  return readPageContent(pageMetadata(entry).content).body;
 }
 
-/** A page's Markdown copy, read from the file the loader keeps it in. */
+/** A page's Markdown copy, from the file the loader keeps it in. */
 export function loadPageMarkdown(entry: CollectionEntry<'docs'>): string {
-  return readFileSync(`${pageMetadata(entry).content}.md`, 'utf8');
+  return readPageContent(pageMetadata(entry).content).markdown;
 }

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentCachePaths, type PublishedPage } from '../lib/content-cache';
+import { contentCachePaths, readPageContent, type PublishedPage } from '../lib/content-cache';
 import { markdownCopy } from '../lib/markdown';
 
 /**
@@ -26,7 +26,7 @@ export function markdownCopies(): AstroIntegration {
         for (const page of pages) {
           const folder = join(out, page.url);
           await mkdir(folder, { recursive: true });
-          const markdown = await readFile(`${page.content}.md`, 'utf8');
+          const { markdown } = readPageContent(page.content);
           await writeFile(join(folder, 'index.md'), markdownCopy(page.title, page.description, markdown));
         }
         logger.info(`Wrote ${pages.length} Markdown copies.`);

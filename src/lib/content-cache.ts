@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RenderNode } from './render-tree';
 
 /**
  * Where the loader keeps what it compiled, inside Astro's cache folder: each page's body and
- * Markdown copy in `docs-content/`, and a list of the published pages in `docs-pages.json`.
+ * Markdown copy in a file of `docs-content/`, and a list of the published pages in `docs-pages.json`.
  */
 export function contentCachePaths(cacheDir: string): { contentDir: string; pagesFile: string } {
   return { contentDir: join(cacheDir, 'docs-content'), pagesFile: join(cacheDir, 'docs-pages.json') };
@@ -14,6 +16,13 @@ export interface PublishedPage {
   url: string;
   title: string;
   description?: string;
-  /** Its content files, without extension (see the loader's `PageMetadata.content`). */
+  /** Its content file (see the loader's `PageMetadata.content`). */
   content: string;
+}
+
+/** A page's body and Markdown copy, from its content file. */
+export function readPageContent(file: string): { body: RenderNode[]; markdown: string } {
+  // Synchronous on purpose: a small local file reads in microseconds, while an asynchronous read
+  // makes each of a build's thousands of pages wait for the thread pool.
+  return JSON.parse(readFileSync(file, 'utf8')) as { body: RenderNode[]; markdown: string };
 }

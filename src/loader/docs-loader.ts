@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '@markdoc/markdoc';
@@ -17,13 +17,20 @@ import { siteMissingTargets, sitePipelineOptions } from '../markdoc/pipeline-opt
 import { siteConfig } from '../site.config';
 
 
+/** A page's bulky parts, in a file of their own (see {@link PageMetadata.content}). */
+export interface PageContent {
+  /** HTML strings and the component tags between them. */
+  body: RenderNode[];
+  /** The page as plain Markdown, for its `index.md` copy. */
+  markdown: string;
+}
+
 /** What the loader stores for a page beside its frontmatter, under `rendered.metadata`. */
 export interface PageMetadata {
   /**
-   * Where the page's bulky parts are, in Astro's cache folder, named by the page's digest:
-   * `<content>.json` holds its body (HTML strings and component tags), `<content>.md` its
-   * Markdown copy. They are most of a page's weight: kept out of the data store, they are not
-   * serialised into it, nor into the build's bundle, on every build.
+   * The file holding the page's bulky parts ({@link PageContent}), in Astro's cache folder and
+   * named by the page's digest. They are most of a page's weight: kept out of the data store,
+   * they are not serialised into it, nor into the build's bundle, on every build.
    */
   content: string;
   headings: Heading[];
@@ -84,6 +91,13 @@ export function docsLoader(): Loader {
       /** Where the pages' bodies and Markdown copies are kept, and the files in use. */
       const { contentDir: contentCache, pagesFile } = contentCachePaths(fileURLToPath(context.config.cacheDir));
       const contentFiles = new Set<string>();
+      /** Content files being written. */
+      let writes: Promise<void>[] = [];
+      const flushWrites = async () => {
+        const pending = writes;
+        writes = [];
+        await Promise.all(pending);
+      };
       /** Problems of files that did not become entries (binary, unreadable…), by file. */
       const failed = new Map<string, Diagnostic[]>();
 
@@ -97,13 +111,13 @@ export function docsLoader(): Loader {
         const { id } = pipeline.pageId(name);
         const file = pipeline.repoPath(join(pipeline.docsDir, name));
         const virtual = pipeline.isVirtual(name);
-        // Synchronous reads and writes of small local files: asynchronous ones would make each of
+        // A synchronous read of a small local file: an asynchronous one would make each of
         // thousands of pages wait for the thread pool while this thread has nothing else to do.
         const bytes = virtual ? undefined : readFileSync(join(pipeline.docsDir, name));
         const digest = context.generateDigest(fingerprint + (bytes ? Buffer.from(bytes).toString('base64') : `virtual:${name}`));
         const stored = context.store.get(id);
         const storedContent = (stored?.rendered?.metadata as unknown as PageMetadata | undefined)?.content;
-        if (stored?.digest === digest && storedContent && existsSync(`${storedContent}.json`) && existsSync(`${storedContent}.md`)) {
+        if (stored?.digest === digest && storedContent && existsSync(storedContent)) {
           contentFiles.add((stored.rendered?.metadata as unknown as PageMetadata).content);
           return;
         }
@@ -117,9 +131,9 @@ export function docsLoader(): Loader {
         }
         failed.delete(file);
         const data = await context.parseData({ id, data: page.compiled.frontmatter });
-        const content = join(contentCache, context.generateDigest(`${id}\0${digest}`));
-        writeFileSync(`${content}.json`, JSON.stringify(page.compiled.body));
-        writeFileSync(`${content}.md`, page.compiled.markdown);
+        const content = join(contentCache, `${context.generateDigest(`${id}\0${digest}`)}.json`);
+        // Written in the background: the next page compiles while the thread pool writes this one.
+        writes.push(writeFile(content, JSON.stringify({ body: page.compiled.body, markdown: page.compiled.markdown } satisfies PageContent)));
         contentFiles.add(content);
         const metadata: PageMetadata = {
           content,
@@ -144,10 +158,11 @@ export function docsLoader(): Loader {
         failed.clear();
         if (names.length === 0) context.logger.warn(`There are no pages (*.mdoc) in ${pipeline.repoPath(pipeline.docsDir)}: the site has nothing to show.`);
         for (const name of names) await loadPage(name);
+        await flushWrites();
         // Content files of pages that changed or went away.
         for (const file of await readdir(contentCache)) {
           const path = join(contentCache, file);
-          if (!contentFiles.has(path.replace(/\.(?:json|md)$/, ''))) await rm(path, { force: true });
+          if (!contentFiles.has(path)) await rm(path, { force: true });
         }
       }
 
@@ -208,6 +223,7 @@ export function docsLoader(): Loader {
             const name = relative(pipeline.docsDir, path).split(sep).join('/');
             if (!isPagePath(name)) return;
             await loadPage(name);
+            await flushWrites();
           } else if (path !== lockPath) {
             return;
           }

@@ -26,8 +26,8 @@ describe('the content cache', () => {
     const store = readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
     expect(store).not.toContain('Hello from a partial.');
     const files = contentFiles();
-    // A body and a Markdown copy per page: the fixture's pages and the generated tag reference.
-    expect(files.length).toBe(2 * (readdirSync(join(content, 'docs'), { recursive: true }).filter((f) => String(f).endsWith('.mdoc')).length + 1));
+    // One per page: the fixture's pages and the generated tag reference.
+    expect(files.length).toBe(readdirSync(join(content, 'docs'), { recursive: true }).filter((f) => String(f).endsWith('.mdoc')).length + 1);
     expect(files.some((f) => readFileSync(join(cacheDir, 'docs-content', f), 'utf8').includes('Hello from a partial.'))).toBe(true);
   }, 120_000);
 
@@ -41,7 +41,7 @@ describe('the content cache', () => {
     expect(stdout).not.toMatch(/setup\/index\.html \((?:restored|cached)\)/);
     const after = contentFiles();
     expect(after.length).toBe(before.length);
-    expect(after.filter((f) => !before.includes(f))).toHaveLength(2);
+    expect(after.filter((f) => !before.includes(f))).toHaveLength(1);
   }, 120_000);
 
   it('renders again the pages around an edited page: the sidebar and links of every page follow its title', async () => {

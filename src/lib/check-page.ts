@@ -233,15 +233,15 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
   const seen = new Map<string, number>();
   const htmlLines = new Set<number>();
   // Text inside code fences is code: HTML there is meant to be shown.
+  // (A fence is walked before anything inside it, so its lines are known by then.)
   const fenceLines = new Set<number>();
-  for (const node of ast.walk()) {
-    if (node.type !== 'fence') continue;
-    const [start = 0, end = start] = [node.lines[0], node.lines[node.lines.length - 1]];
-    for (let l = start; l <= end; l++) fenceLines.add(l + 1);
-  }
   const lineOf = (node: Node) => (node.lines[0] ?? 0) + 1;
 
   for (const node of ast.walk()) {
+    if (node.type === 'fence') {
+      const [start = 0, end = start] = [node.lines[0], node.lines[node.lines.length - 1]];
+      for (let l = start; l <= end; l++) fenceLines.add(l + 1);
+    }
     if (node.type === 'heading') {
       const line = lineOf(node);
       const text = nodeText(node).trim();

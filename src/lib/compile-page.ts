@@ -45,23 +45,27 @@ export interface CompileOptions {
   blockTitles?: Readonly<Record<string, string>>;
 }
 
+/** What one walk over a page finds: whether it has a `#` heading, and its fences' languages. */
+function scanPage(ast: Node): { hasLevelOne: boolean; languages: Set<string> } {
+  const languages = new Set<string>();
+  let hasLevelOne = false;
+  for (const node of ast.walk()) {
+    if (node.type === 'heading' && node.attributes.level === 1) hasLevelOne = true;
+    else if (node.type === 'fence' && typeof node.attributes.language === 'string') languages.add(node.attributes.language);
+  }
+  return { hasLevelOne, languages };
+}
+
 /** The heading shift of a page: with `auto`, 1 when the page has a `#` heading, else 0. */
-export function headingShift(ast: Node, offset: 'auto' | number): number {
+export function headingShift(ast: Node, offset: 'auto' | number, scan = scanPage(ast)): number {
   if (offset !== 'auto') return offset;
-  for (const node of ast.walk()) if (node.type === 'heading' && node.attributes.level === 1) return 1;
-  return 0;
+  return scan.hasLevelOne ? 1 : 0;
 }
 
 /** Languages written in a page's code fences, for loading their grammars up front. */
 export function fenceLanguages(ast: Node, partials: Readonly<Record<string, Node>> = {}): Set<string> {
-  const langs = new Set<string>();
-  const visit = (root: Node) => {
-    for (const node of root.walk()) {
-      if (node.type === 'fence' && typeof node.attributes.language === 'string') langs.add(node.attributes.language);
-    }
-  };
-  visit(ast);
-  for (const partial of Object.values(partials)) visit(partial);
+  const langs = scanPage(ast).languages;
+  for (const partial of Object.values(partials)) for (const lang of scanPage(partial).languages) langs.add(lang);
   return langs;
 }
 
@@ -98,13 +102,14 @@ export async function compilePage(source: string, options: CompileOptions): Prom
   const { file, highlighter } = options;
   const ast = Markdoc.parse(source, { file, slots: false });
   const { data: frontmatter, diagnostics } = parseFrontmatter(file, ast.attributes.frontmatter as string | undefined);
+  const scan = scanPage(ast);
   const config: PageConfig = {
     ...options.config,
     variables: { ...options.config.variables, frontmatter },
-    ctx: { slugger: createSlugger(), highlighter, base: options.base ?? '/', headingShift: headingShift(ast, options.headingOffset ?? 'auto') },
+    ctx: { slugger: createSlugger(), highlighter, base: options.base ?? '/', headingShift: headingShift(ast, options.headingOffset ?? 'auto', scan) },
   };
   const errors = Markdoc.validate(ast, config) as ValidateError[];
-  await highlighter.loadLanguages(fenceLanguages(ast));
+  await highlighter.loadLanguages(scan.languages);
   const tree = Markdoc.transform(ast, config);
   const resolved = tree instanceof Promise ? await tree : tree;
   const markdown = toMarkdown(ast, {

@@ -43,7 +43,4 @@ export default defineConfig({
   // Scripts are always files too, never inlined, for the same reason.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // A rebuild reuses the pages whose cache key (see src/pages/docs/[...slug].astro) and templates
-  // are unchanged.
-  experimental: { incrementalBuild: true },
 });

@@ -8,7 +8,8 @@
  *
  * Options: --pages N (default 1000), --work DIR (default $TMPDIR/docs-bench, outside the project),
  * --helpers DIR (the benchmark helpers: gen-corpus.py, floor.mjs, starlight-anchor.sh; default
- * ../shared/bench), --starlight, --floor.
+ * ../shared/bench), --starlight, --floor, --runs N (rounds of every build, in turn; the table
+ * shows each build's median wall time, and every round's times are listed under it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,9 +27,11 @@ const { values } = parseArgs({
     helpers: { type: 'string', default: resolve(root, '../shared/bench') },
     starlight: { type: 'boolean', default: false },
     floor: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
   },
 });
 const pages = Number(values.pages);
+const rounds = Math.max(1, Number(values.runs) || 1);
 const work = resolve(values.work);
 const helpers = resolve(values.helpers);
 if (!existsSync(join(helpers, 'gen-corpus.py'))) {
@@ -93,43 +96,58 @@ rmSync(corpus, { recursive: true, force: true });
 execFileSync('python3', [join(helpers, 'gen-corpus.py'), join(content, 'docs'), String(pages)], { stdio: 'ignore' });
 console.error(`Generated ${pages} pages in ${content}/docs.`);
 
-const results: Result[] = [];
 const out = join(work, 'dist');
 const cacheDir = join(root, 'node_modules/.astro', `content-${createHash('sha1').update(content).digest('hex').slice(0, 10)}`);
+const runs: Record<string, Result[]> = {};
+const record = (result: Result) => (runs[result.name] ??= []).push(result);
 
-rmSync(cacheDir, { recursive: true, force: true });
-rmSync(out, { recursive: true, force: true });
-// `npm run build` as a user runs it: it builds into a fresh folder and swaps it in.
-const cold = timed('node', ['scripts/build.ts'], { CONTENT_DIR: content, OUT_DIR: out });
-results.push({ name: 'this site, cold', wallS: cold.wallS, peakMb: cold.peakMb, distMb: folderMb(out), ...perPage(out, 'docs') });
-console.error(`cold build: ${cold.wallS}s`);
+// Each round builds everything once, in turn, so a machine that speeds up or slows down during
+// the run weighs on every contender alike; the table shows the median of the rounds.
+for (let round = 1; round <= rounds; round++) {
+  if (rounds > 1) console.error(`round ${round} of ${rounds}`);
+  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  // `npm run build` as a user runs it: it builds into a fresh folder and swaps it in.
+  const cold = timed('node', ['scripts/build.ts'], { CONTENT_DIR: content, OUT_DIR: out });
+  record({ name: 'this site, cold', wallS: cold.wallS, peakMb: cold.peakMb, distMb: folderMb(out), ...perPage(out, 'docs') });
+  console.error(`cold build: ${cold.wallS}s`);
 
-const edited = readdirSync(join(content, 'docs', 'section-000'))[0]!;
-appendFileSync(join(content, 'docs', 'section-000', edited), '\nOne more sentence, edited.\n');
-const warm = timed('node', ['scripts/build.ts'], { CONTENT_DIR: content, OUT_DIR: out });
-results.push({ name: 'this site, one page edited', wallS: warm.wallS, peakMb: warm.peakMb, distMb: folderMb(out), ...perPage(out, 'docs') });
-console.error(`rebuild: ${warm.wallS}s`);
+  const edited = readdirSync(join(content, 'docs', 'section-000'))[0]!;
+  appendFileSync(join(content, 'docs', 'section-000', edited), `\nOne more sentence, edited in round ${round}.\n`);
+  const warm = timed('node', ['scripts/build.ts'], { CONTENT_DIR: content, OUT_DIR: out });
+  record({ name: 'this site, one page edited', wallS: warm.wallS, peakMb: warm.peakMb, distMb: folderMb(out), ...perPage(out, 'docs') });
+  console.error(`rebuild: ${warm.wallS}s`);
 
-if (values.floor) {
-  // floor.mjs resolves its packages from its own folder: run a copy inside node_modules.
-  const scratch = join(root, 'node_modules/.cache/bench');
-  mkdirSync(scratch, { recursive: true });
-  copyFileSync(join(helpers, 'floor.mjs'), join(scratch, 'floor.mjs'));
-  const floorOut = join(work, 'floor-dist');
-  const floor = timed('node', [join(scratch, 'floor.mjs'), join(content, 'docs'), floorOut]);
-  results.push({ name: 'floor (Markdoc + Shiki + Pagefind)', wallS: floor.wallS, peakMb: floor.peakMb, distMb: folderMb(floorOut) });
-  console.error(`floor: ${floor.wallS}s`);
+  if (values.floor) {
+    // floor.mjs resolves its packages from its own folder: run a copy inside node_modules.
+    const scratch = join(root, 'node_modules/.cache/bench');
+    mkdirSync(scratch, { recursive: true });
+    copyFileSync(join(helpers, 'floor.mjs'), join(scratch, 'floor.mjs'));
+    const floorOut = join(work, 'floor-dist');
+    const floor = timed('node', [join(scratch, 'floor.mjs'), join(content, 'docs'), floorOut]);
+    record({ name: 'floor (Markdoc + Shiki + Pagefind)', wallS: floor.wallS, peakMb: floor.peakMb, distMb: folderMb(floorOut) });
+    console.error(`floor: ${floor.wallS}s`);
+  }
+
+  if (values.starlight) {
+    const run = timed('bash', [join(helpers, 'starlight-anchor.sh'), join(work, 'starlight'), join(content, 'docs')]);
+    const line = run.output.split('\n').find((l) => l.startsWith('starlight '))!;
+    const field = (name: string) => Number(new RegExp(`${name}=([\\d.]+)`).exec(line)?.[1]);
+    const starlightDist = join(work, 'starlight', 'dist');
+    const page = existsSync(starlightDist) ? perPage(starlightDist, '.') : undefined;
+    record({ name: 'Starlight 0.42', wallS: field('wall_s'), peakMb: field('peak_rss_mb'), distMb: field('dist_mb'), ...page });
+    console.error(`starlight: ${field('wall_s')}s`);
+  }
 }
 
-if (values.starlight) {
-  const run = timed('bash', [join(helpers, 'starlight-anchor.sh'), join(work, 'starlight'), join(content, 'docs')]);
-  const line = run.output.split('\n').find((l) => l.startsWith('starlight '))!;
-  const field = (name: string) => Number(new RegExp(`${name}=([\\d.]+)`).exec(line)?.[1]);
-  const starlightDist = join(work, 'starlight', 'dist');
-  const page = existsSync(starlightDist) ? perPage(starlightDist, '.') : undefined;
-  results.push({ name: 'Starlight 0.42', wallS: field('wall_s'), peakMb: field('peak_rss_mb'), distMb: field('dist_mb'), ...page });
-  console.error(`starlight: ${field('wall_s')}s`);
-}
+/** One row per build: the median wall time of the rounds, the highest peak memory. */
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const results: Result[] = Object.values(runs).map((list) => ({
+  ...list[0]!,
+  wallS: median(list.map((r) => r.wallS)),
+  peakMb: Math.max(...list.map((r) => r.peakMb)),
+}));
+const spread = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, list.map((r) => r.wallS)]));
 
 const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
 const starlight = results.find((r) => r.name.startsWith('Starlight'));
@@ -153,6 +171,10 @@ console.log(`\n${pages} pages, ${new Date().toISOString().slice(0, 10)}, Node ${
 for (const [i, row] of rows.entries()) {
   console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+if (rounds > 1) {
+  console.log(`\nWall times of the ${rounds} rounds:`);
+  for (const [name, times] of Object.entries(spread)) console.log(`  ${name}: ${times.map((t) => t.toFixed(1)).join(', ')}`);
 }
 if (starlight) {
   const ours = results[0]!;

@@ -20,9 +20,17 @@ export interface PublishedPage {
   content: string;
 }
 
+/** A page's bulky parts, in a content file of their own (the loader's `PageMetadata.content`). */
+export interface PageContent {
+  /** HTML strings and the component tags between them. */
+  body: RenderNode[];
+  /** The page as plain Markdown, for its `index.md` copy. */
+  markdown: string;
+}
+
 /** A page's body and Markdown copy, from its content file. */
-export function readPageContent(file: string): { body: RenderNode[]; markdown: string } {
+export function readPageContent(file: string): PageContent {
   // Synchronous on purpose: a small local file reads in microseconds, while an asynchronous read
   // makes each of a build's thousands of pages wait for the thread pool.
-  return JSON.parse(readFileSync(file, 'utf8')) as { body: RenderNode[]; markdown: string };
+  return JSON.parse(readFileSync(file, 'utf8')) as PageContent;
 }

@@ -1,6 +1,6 @@
 import Markdoc from '@markdoc/markdoc';
 import { describe, expect, it } from 'vitest';
-import { toMarkdown } from './markdown';
+import { markdownCopy, toMarkdown } from './markdown';
 
 const md = (source: string, partials: Record<string, string> = {}) =>
   toMarkdown(Markdoc.parse(source), {
@@ -30,5 +30,14 @@ describe('toMarkdown', () => {
   });
   it('escapes Markdown characters in text', () => {
     expect(md('a \\<b> \\*c\\* x > y\n')).toBe('a \\<b> \\*c\\* x > y\n');
+  });
+});
+
+describe('markdownCopy', () => {
+  it('puts the title and description above the body, each on one line and escaped', () => {
+    expect(markdownCopy('API *keys*', 'Keys and\n  their scopes.', 'Body.\n')).toBe('# API \\*keys\\*\n\nKeys and their scopes.\n\nBody.\n');
+  });
+  it('leaves the description out when there is none', () => {
+    expect(markdownCopy('Title', undefined, 'Body.\n')).toBe('# Title\n\nBody.\n');
   });
 });

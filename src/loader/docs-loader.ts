@@ -8,22 +8,12 @@ import type { PageFacts } from '../lib/check-page';
 import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '../lib/check-site';
 import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics';
 import { isPagePath, resolveContentDir } from '../lib/paths';
-import { contentCachePaths, type PublishedPage } from '../lib/content-cache';
+import { contentCachePaths, type PageContent, type PublishedPage } from '../lib/content-cache';
 import { listFiles, Pipeline } from '../lib/pipeline';
-import type { RenderNode } from '../lib/render-tree';
 import type { Heading } from '../lib/toc';
 import { markdocConfig } from '../markdoc/config';
 import { siteMissingTargets, sitePipelineOptions } from '../markdoc/pipeline-options';
 import { siteConfig } from '../site.config';
-
-
-/** A page's bulky parts, in a file of their own (see {@link PageMetadata.content}). */
-export interface PageContent {
-  /** HTML strings and the component tags between them. */
-  body: RenderNode[];
-  /** The page as plain Markdown, for its `index.md` copy. */
-  markdown: string;
-}
 
 /** What the loader stores for a page beside its frontmatter, under `rendered.metadata`. */
 export interface PageMetadata {
@@ -118,7 +108,7 @@ export function docsLoader(): Loader {
         const stored = context.store.get(id);
         const storedContent = (stored?.rendered?.metadata as unknown as PageMetadata | undefined)?.content;
         if (stored?.digest === digest && storedContent && existsSync(storedContent)) {
-          contentFiles.add((stored.rendered?.metadata as unknown as PageMetadata).content);
+          contentFiles.add(storedContent);
           return;
         }
         const page = await pipeline.analyze(name, bytes);

@@ -1,6 +1,6 @@
 import { createHighlighter, type BundledLanguage, type BundledTheme } from 'shiki';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCodeThemeCss, CodeHighlighter, colorClass, isKnownLanguage, mergeThemes, resolveLanguage } from './highlight';
+import { buildCodeThemeCss, CodeHighlighter, colorClass, isKnownLanguage, LineTokenizer, mergeThemes, resolveLanguage } from './highlight';
 
 describe('resolveLanguage', () => {
   const aliases = { 'server-nodejs': { lang: 'javascript', label: 'Node.js' } };
@@ -91,6 +91,45 @@ describe('mergeThemes', () => {
     const highlighter = await CodeHighlighter.create({ light: 'min-light', dark: 'min-dark' });
     await highlighter.loadLanguages(['js']);
     expect(highlighter.highlight('return 1\n', 'js').html).toMatch(/^<span class="line"><span class="l-[0-9a-f]+ d-[0-9a-f]+">return<\/span>/);
+  });
+});
+
+describe('LineTokenizer', () => {
+  const blocks: [string, string][] = [
+    ['ts', 'const a = 1; /* a comment\nthat goes on */ const b = `x\n${a}\ny`;\nconst a = 1; /* a comment\n'],
+    ['ts', 'that goes on */ const b = 2;\n\n\nfunction f() {\n  return { a: [1, 2], b: "s" };\n}\n'],
+    ['python', 'def f():\n    """Doc\n    def g(): not code\n    """\n    def g(): return 1\n'],
+    ['bash', 'cat <<EOF\necho $HOME # not a comment\nEOF\necho $HOME # a comment\n'],
+    ['html', '<div>\n<script>\nconst a = "<b>";\n</script>\n<style>\na { color: red }\n</style>\n</div>\n'],
+    ['json', '{\n  "a": [\n    1,\n    "two"\n  ]\n}\n'],
+    // The same line inside and outside a comment, and inside and outside a here-document.
+    ['ts', '/*\nconst x = 1;\n*/\nconst x = 1;\n'],
+    ['bash', 'cat <<EOF\necho $HOME # note\nEOF\necho $HOME # note\n'],
+    ['markdown', '# T\n\n```js\nconst a = 1;\n```\n\nconst a = 1;\r\nend\r\n'],
+  ];
+
+  it('gives the tokens of tokenizing each block at once, whatever it has seen before', async () => {
+    const shiki = await createHighlighter({ themes: ['github-light'], langs: ['ts', 'python', 'bash', 'html', 'json', 'markdown'] });
+    const lines = new LineTokenizer(shiki, 'github-light');
+    const simple = (tokens: { content: string; color?: string; fontStyle?: number }[][]) =>
+      tokens.map((line) => line.map((t) => [t.content, t.color, t.fontStyle ?? 0]));
+    // Twice over, so the second pass is served from what the first remembered.
+    for (const pass of [1, 2]) {
+      for (const [lang, code] of blocks) {
+        const whole = shiki.codeToTokensBase(code, { lang: lang as BundledLanguage, theme: 'github-light' });
+        expect(simple(lines.tokenize(code, lang)), `${lang}, pass ${pass}`).toEqual(simple(whole));
+      }
+    }
+  });
+
+  it('stays right when loading a language makes a grammar anew', async () => {
+    const shiki = await createHighlighter({ themes: ['github-light'], langs: ['markdown'] });
+    const lines = new LineTokenizer(shiki, 'github-light');
+    const code = '# Title\n\n```rust\nfn main() {}\n```\n\n- item\n';
+    const simple = (tokens: { content: string; color?: string }[][]) => tokens.map((line) => line.map((t) => [t.content, t.color]));
+    expect(simple(lines.tokenize(code, 'markdown'))).toEqual(simple(shiki.codeToTokensBase(code, { lang: 'markdown', theme: 'github-light' })));
+    await shiki.loadLanguage('rust');
+    expect(simple(lines.tokenize(code, 'markdown'))).toEqual(simple(shiki.codeToTokensBase(code, { lang: 'markdown', theme: 'github-light' })));
   });
 });
 

@@ -4,7 +4,9 @@ import {
   createHighlighter,
   type BundledLanguage,
   type BundledTheme,
+  type GrammarState,
   type Highlighter,
+  type ThemedToken,
   type ThemeRegistrationResolved,
 } from 'shiki';
 import { escapeHtml } from './html';
@@ -78,12 +80,15 @@ export class CodeHighlighter {
 
   /** The one-pass theme, when the two themes allow it (see {@link mergeThemes}). */
   readonly #merged: MergedTheme | undefined;
+  /** Line-by-line tokenization with the merged theme, remembering lines already seen. */
+  readonly #lines: LineTokenizer;
 
   private constructor(highlighter: Highlighter, themes: CodeThemes, aliases: Readonly<Record<string, LanguageAlias>>, merged: MergedTheme | undefined) {
     this.#highlighter = highlighter;
     this.#themes = themes;
     this.#aliases = aliases;
     this.#merged = merged;
+    this.#lines = new LineTokenizer(highlighter, merged?.theme.name ?? themes.light);
   }
 
   /** Creates a highlighter with the two themes loaded and no grammar yet. */
@@ -143,7 +148,7 @@ export class CodeHighlighter {
     if (this.#merged) {
       // One tokenization: each colour of the merged theme names a rule, which gives both colours.
       const merged = this.#merged;
-      lines = this.#highlighter.codeToTokensBase(source, { lang: grammar as BundledLanguage, theme: merged.theme.name as BundledTheme }).map((tokens) =>
+      lines = this.#lines.tokenize(source, grammar).map((tokens) =>
         tokens.map((token) => {
           const pair = merged.colors.get((token.color ?? '').toLowerCase());
           return { classes: tokenClasses(pair?.light, pair?.dark, token.fontStyle ?? 0), content: token.content };
@@ -186,6 +191,65 @@ export class CodeHighlighter {
       })
       .join('\n');
     return { html, label, grammar };
+  }
+}
+
+/**
+ * Tokenizes code a line at a time and remembers each line's tokens by the grammar state the line
+ * starts in: docs repeat lines across pages (imports, client set-up, commands), and a line seen in
+ * the same state always gives the same tokens and leaves the same state. The results are exactly
+ * those of tokenizing the whole block at once. States are told apart with the grammar's own
+ * equality; past {@link LineTokenizer.LIMIT} remembered lines a grammar's memory starts afresh.
+ */
+export class LineTokenizer {
+  static readonly LIMIT = 50_000;
+  readonly #highlighter: Highlighter;
+  readonly #theme: string;
+  /**
+   * What is remembered, per grammar object: a state holds rule ids of the grammar that made it,
+   * and Shiki makes a grammar anew when languages it embeds are loaded later.
+   */
+  readonly #grammars = new WeakMap<object, { states: GrammarState[]; lines: Map<string, { tokens: ThemedToken[]; next: number }> }>();
+
+  constructor(highlighter: Highlighter, theme: string) {
+    this.#highlighter = highlighter;
+    this.#theme = theme;
+  }
+
+  /** The tokens of each line of `code` (lines split as Shiki splits them), in the given grammar. */
+  tokenize(code: string, lang: string): ThemedToken[][] {
+    const options = { lang: lang as BundledLanguage, theme: this.#theme as BundledTheme };
+    const grammar = this.#highlighter.getLanguage(lang);
+    let memory = this.#grammars.get(grammar);
+    if (!memory || memory.lines.size > LineTokenizer.LIMIT || memory.states.length > LineTokenizer.LIMIT / 50) {
+      // State 0 is the grammar's initial state: that of an empty block.
+      memory = { states: [this.#highlighter.getLastGrammarState('', options)], lines: new Map() };
+      this.#grammars.set(grammar, memory);
+    }
+    const { states, lines } = memory;
+    const out: ThemedToken[][] = [];
+    let state = 0;
+    for (const line of code.split(/\r?\n/)) {
+      // Like Shiki, an empty line is not tokenized and leaves the state as it was.
+      if (line === '') {
+        out.push([]);
+        continue;
+      }
+      const key = `${state}\n${line}`;
+      let known = lines.get(key);
+      if (!known) {
+        const tokens = this.#highlighter.codeToTokensBase(line, { ...options, grammarState: states[state] });
+        const after = this.#highlighter.getLastGrammarState(tokens)!;
+        const stack = after.getInternalStack();
+        let next = states.findIndex((s) => s.getInternalStack()?.equals(stack!));
+        if (next === -1) next = states.push(after) - 1;
+        known = { tokens: tokens[0] ?? [], next };
+        lines.set(key, known);
+      }
+      out.push(known.tokens);
+      state = known.next;
+    }
+    return out;
   }
 }
 

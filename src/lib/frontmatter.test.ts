@@ -34,6 +34,12 @@ describe('checkFrontmatter', () => {
       [3, 1, 'warning', 'frontmatter-key-unknown', 'The frontmatter key `la`yout` is not one this site reads, so it has no effect.', 'Did you mean `layout`?'],
     ]);
   });
+  it('leaves keys of other tools alone, and warns about misspelt ones in sidebar too', () => {
+    expect(check('title: T\ndifficulty: beginner\nreadtime: 3\ntags: [a]\n')).toEqual([]);
+    expect(check('title: T\nsidebar:\n  oder: 2\n  collapsed: true\n')).toEqual([
+      [4, 3, 'warning', 'frontmatter-key-unknown', 'The frontmatter key `sidebar.oder` is not one this site reads, so it has no effect.', 'Did you mean `order`?'],
+    ]);
+  });
   it('warns about placeholder descriptions at their line', () => {
     expect(check('layout: article\ntitle: API keys\ndescription: Placeholder SEO.\n')).toEqual([
       [4, 14, 'warning', 'description-placeholder', 'The description "Placeholder SEO." is a placeholder: search engines and link previews show it.', 'Write one or two sentences that say what a reader will find on this page.'],

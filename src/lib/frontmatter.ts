@@ -29,7 +29,7 @@ export const docsSchema = z.object({
 /** The frontmatter after validation. */
 export type DocsFrontmatter = z.infer<typeof docsSchema>;
 
-/** Keys the site reads from frontmatter, at each level, for "unknown key" warnings. */
+/** Keys the site reads from frontmatter, at each level, for "misspelt key" warnings. */
 const KNOWN_KEYS: Record<string, string[]> = {
   '': Object.keys(docsSchema.shape),
   sidebar: ['order', 'label', 'hidden'],
@@ -46,7 +46,7 @@ interface Located {
 
 /**
  * Checks a page's frontmatter against the schema, locating each problem at its key in the file:
- * missing or mistyped fields are errors, unknown keys and placeholder descriptions warnings.
+ * missing or mistyped fields are errors; misspelt keys and placeholder descriptions are warnings.
  * `raw` is the YAML between the `---` lines (it starts on line 2 of the file).
  */
 export function checkFrontmatter(file: string, raw: string | undefined, data: Record<string, unknown>): Diagnostic[] {
@@ -113,7 +113,10 @@ export function checkFrontmatter(file: string, raw: string | undefined, data: Re
     if (!object || typeof object !== 'object' || Array.isArray(object)) continue;
     for (const key of Object.keys(object)) {
       if (known.includes(key)) continue;
+      // Frontmatter is often shared with other tools and layouts (`readtime`, `tags`…): a key this
+      // site does not read is only reported when it looks like a misspelling of one it does.
       const guess = closest(key, known);
+      if (!guess) continue;
       const path = scope === '' ? [key] : [scope, key];
       diagnostics.push({
         file,
@@ -121,7 +124,7 @@ export function checkFrontmatter(file: string, raw: string | undefined, data: Re
         level: 'warning',
         id: 'frontmatter-key-unknown',
         message: `The frontmatter key \`${path.join('.')}\` is not one this site reads, so it has no effect.`,
-        hint: guess ? `Did you mean \`${guess}\`?` : `Known keys: ${known.join(', ')}.`,
+        hint: `Did you mean \`${guess}\`?`,
       });
     }
   }

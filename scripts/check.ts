@@ -49,7 +49,8 @@ async function main(): Promise<number> {
 
   let missingTargets: 'error' | 'warning';
   try {
-    missingTargets = siteMissingTargets(args['missing-targets'] ?? process.env.MISSING_TARGETS);
+    const flag = args['missing-targets'];
+    missingTargets = flag === undefined ? siteMissingTargets() : siteMissingTargets(flag, '--missing-targets');
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;

@@ -1,12 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readGitDates } from '../lib/git-dates';
 import { resolveContentDir, slugToUrl } from '../lib/paths';
-import { readPageContent } from '../lib/content-cache';
+import { pageMetadata, readPageContent } from '../lib/content-cache';
 import { buildRedirects, type Redirect } from '../lib/redirects';
 import { buildRoutes } from '../lib/routes';
 import { buildSidebar, type SidebarItem } from '../lib/sidebar';
 import type { RenderNode } from '../lib/render-tree';
-import type { PageMetadata } from '../loader/docs-loader';
 
 /** The docs pages with their slugs, and what is computed from all of them. */
 export interface DocsSite {
@@ -45,11 +44,6 @@ export function loadDocsSite(): Promise<DocsSite> {
   if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
-}
-
-/** The stored metadata of a docs entry. */
-export function pageMetadata(entry: CollectionEntry<'docs'>): PageMetadata {
-  return entry.rendered?.metadata as unknown as PageMetadata;
 }
 
 /** A page's body (HTML strings and component tags), from the file the loader keeps it in. */

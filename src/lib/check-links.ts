@@ -47,16 +47,16 @@ export function checkLinks(pages: readonly PageFacts[], options: LinkCheckOption
     if (EXTERNAL.test(ref.href)) return;
     const { path, fragment } = resolveLink(ref.href, page.url);
     const target = ref.href.startsWith('#') ? page : findPage(path);
-    const base = { file: page.file, line: ref.line, column: ref.column, level: 'error' as Diagnostic['level'] };
+    const base = { file: page.file, line: ref.line, column: ref.column, level: 'error' as const };
     if (!target) {
       if (options.publicFiles.has(path) || extra.has(path)) return;
-      base.level = options.missingTargets ?? 'error';
+      const missing = { ...base, level: options.missingTargets ?? 'error' };
       if (kind === 'image') {
-        out.push({ ...base, id: 'image-missing', message: `The image ${ref.href} does not exist.`, hint: `Put the file in public${path} (it is served at ${path}), or fix the path.` });
+        out.push({ ...missing, id: 'image-missing', message: `The image ${ref.href} does not exist.`, hint: `Put the file in public${path} (it is served at ${path}), or fix the path.` });
         return;
       }
       const guess = closest(path, byUrl.keys());
-      out.push({ ...base, id: 'link-target-missing', message: `${ref.href} links to a page that does not exist.`, hint: guess ? `Did you mean ${guess}${fragment ? `#${fragment}` : ''}?` : 'Check the path: pages live at /docs/<path of the file under content/docs>/.' });
+      out.push({ ...missing, id: 'link-target-missing', message: `${ref.href} links to a page that does not exist.`, hint: guess ? `Did you mean ${guess}${fragment ? `#${fragment}` : ''}?` : 'Check the path: pages live at /docs/<path of the file under content/docs>/.' });
       return;
     }
     if (fragment === undefined || fragment === '' || target.anchors.includes(fragment)) return;

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PageFacts } from './check-page';
+import type { Diagnostic } from './diagnostics';
 import type { RenderNode } from './render-tree';
+import type { Heading } from './toc';
 
 /**
  * Where the loader keeps what it compiled, inside Astro's cache folder: each page's body and
@@ -16,11 +19,11 @@ export interface PublishedPage {
   url: string;
   title: string;
   description?: string;
-  /** Its content file (see the loader's `PageMetadata.content`). */
+  /** Its content file (see {@link PageMetadata.content}). */
   content: string;
 }
 
-/** A page's bulky parts, in a content file of their own (the loader's `PageMetadata.content`). */
+/** A page's bulky parts, in a content file of their own ({@link PageMetadata.content}). */
 export interface PageContent {
   /** HTML strings and the component tags between them. */
   body: RenderNode[];
@@ -33,4 +36,25 @@ export function readPageContent(file: string): PageContent {
   // Synchronous on purpose: a small local file reads in microseconds, while an asynchronous read
   // makes each of a build's thousands of pages wait for the thread pool.
   return JSON.parse(readFileSync(file, 'utf8')) as PageContent;
+}
+
+/** What the loader stores for a page beside its frontmatter, under `rendered.metadata`. */
+export interface PageMetadata {
+  /**
+   * The file holding the page's bulky parts ({@link PageContent}), in Astro's cache folder and
+   * named by the page's digest. They are most of a page's weight: kept out of the data store,
+   * they are not serialised into it, nor into the build's bundle, on every build.
+   */
+  content: string;
+  headings: Heading[];
+  facts: PageFacts;
+  /** The page's own problems. */
+  diagnostics: Diagnostic[];
+  /** Problems of links from this page and of its locked anchors, as of the last check (dev only). */
+  siteDiagnostics?: Diagnostic[];
+}
+
+/** The metadata the loader stored on an entry (Astro types it as an open record). */
+export function pageMetadata(entry: { rendered?: { metadata?: unknown } }): PageMetadata {
+  return entry.rendered?.metadata as PageMetadata;
 }

@@ -4,32 +4,14 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '@markdoc/markdoc';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { PageFacts } from '../lib/check-page';
 import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '../lib/check-site';
 import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics';
 import { isPagePath, resolveContentDir } from '../lib/paths';
-import { contentCachePaths, type PageContent, type PublishedPage } from '../lib/content-cache';
+import { contentCachePaths, pageMetadata, type PageContent, type PageMetadata, type PublishedPage } from '../lib/content-cache';
 import { listFiles, Pipeline } from '../lib/pipeline';
-import type { Heading } from '../lib/toc';
 import { markdocConfig } from '../markdoc/config';
 import { siteMissingTargets, sitePipelineOptions } from '../markdoc/pipeline-options';
 import { siteConfig } from '../site.config';
-
-/** What the loader stores for a page beside its frontmatter, under `rendered.metadata`. */
-export interface PageMetadata {
-  /**
-   * The file holding the page's bulky parts ({@link PageContent}), in Astro's cache folder and
-   * named by the page's digest. They are most of a page's weight: kept out of the data store,
-   * they are not serialised into it, nor into the build's bundle, on every build.
-   */
-  content: string;
-  headings: Heading[];
-  facts: PageFacts;
-  /** The page's own problems. */
-  diagnostics: Diagnostic[];
-  /** Problems of links from this page and of its locked anchors, as of the last check (dev only). */
-  siteDiagnostics?: Diagnostic[];
-}
 
 /** Serialises a Markdoc config with its functions, so any change to a tag changes the digest. */
 function fingerprintConfig(config: Config): string {
@@ -106,7 +88,7 @@ export function docsLoader(): Loader {
         const bytes = virtual ? undefined : readFileSync(join(pipeline.docsDir, name));
         const digest = context.generateDigest(fingerprint + (bytes ? Buffer.from(bytes).toString('base64') : `virtual:${name}`));
         const stored = context.store.get(id);
-        const storedContent = (stored?.rendered?.metadata as unknown as PageMetadata | undefined)?.content;
+        const storedContent = stored?.rendered ? pageMetadata(stored).content : undefined;
         if (stored?.digest === digest && storedContent && existsSync(storedContent)) {
           contentFiles.add(storedContent);
           return;
@@ -161,24 +143,24 @@ export function docsLoader(): Loader {
         const entries = context.store.values();
         // The list the build's Markdown copies are written from (see src/integrations/markdown-copies.ts).
         const published: PublishedPage[] = entries.map((e) => {
-          const metadata = e.rendered?.metadata as unknown as PageMetadata;
+          const metadata = pageMetadata(e);
           const data = e.data as { title: string; description?: string };
           return { url: metadata.facts.url, title: data.title, ...(data.description ? { description: data.description } : {}), content: metadata.content };
         });
         writeFileSync(pagesFile, JSON.stringify(published));
-        const pages = entries.map((e) => (e.rendered?.metadata as unknown as PageMetadata).facts);
+        const pages = entries.map((e) => pageMetadata(e).facts);
         const lock = await readAnchorLock(lockPath, lockFile);
         const site = checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: siteMissingTargets() });
         const all = [
           ...pipeline.partialDiagnostics,
           ...[...failed.values()].flat(),
-          ...entries.flatMap((e) => (e.rendered?.metadata as unknown as PageMetadata).diagnostics),
+          ...entries.flatMap((e) => pageMetadata(e).diagnostics),
           ...site,
         ];
         if (context.watcher) {
           // In dev, each page also carries its site-wide problems, for the error overlay.
           for (const entry of entries) {
-            const metadata = entry.rendered?.metadata as unknown as PageMetadata;
+            const metadata = pageMetadata(entry);
             const siteDiagnostics = site.filter((d) => d.file === metadata.facts.file);
             if (JSON.stringify(siteDiagnostics) !== JSON.stringify(metadata.siteDiagnostics ?? [])) {
               context.store.set({ ...entry, rendered: { html: '', metadata: { ...metadata, siteDiagnostics } } });

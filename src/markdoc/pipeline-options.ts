@@ -19,8 +19,8 @@ export function sitePipelineOptions(): Omit<PipelineOptions, 'root' | 'contentDi
  * How links to missing pages and files are reported: the `MISSING_TARGETS` environment variable
  * when set (`error` or `warning`), the site config otherwise.
  */
-export function siteMissingTargets(value = process.env.MISSING_TARGETS): 'error' | 'warning' {
+export function siteMissingTargets(value = process.env.MISSING_TARGETS, source = 'MISSING_TARGETS'): 'error' | 'warning' {
   if (value === undefined || value === '') return siteConfig.missingTargets;
   if (value === 'error' || value === 'warning') return value;
-  throw new Error(`MISSING_TARGETS is "${value}": set it to error or warning, or leave it unset.`);
+  throw new Error(`${source} is "${value}": set it to error or warning, or leave it unset.`);
 }

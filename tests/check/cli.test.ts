@@ -62,6 +62,9 @@ describe('npm run check', () => {
     const bad = await runCli(site, [], { MISSING_TARGETS: 'sometimes' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('MISSING_TARGETS is "sometimes": set it to error or warning');
+    const badFlag = await runCli(site, ['--missing-targets', 'often']);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.stderr).toContain('--missing-targets is "often": set it to error or warning');
     rmSync(site, { recursive: true });
   });
 

@@ -1,10 +1,11 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { listFiles } from '../lib/files';
 import { idToSlug, isPagePath, pagePathToId, resolveContentDir, slugToUrl } from '../lib/paths';
 import { classifyForSearch, parseIndexedWords } from '../lib/search-index';
 import { sitePipelineOptions } from '../markdoc/pipeline-options';
@@ -16,12 +17,7 @@ const INDEX_OPTIONS = {
 } as const;
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((path) => !path.startsWith('pagefind/'))
-    .sort();
+  return (await listFiles(dir)).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
 }
 
 /**
@@ -109,11 +105,11 @@ export function search(): AstroIntegration {
           const host = origin();
           if (!host) throw new Error('the dev server has no address yet');
           const names = [
-            ...(await readdir(docsDir, { recursive: true }).catch(() => [])).map(String).filter(isPagePath),
+            ...(await listFiles(docsDir)).filter(isPagePath),
             // Pages the site generates (the tag reference) are served too.
             ...Object.keys(sitePipelineOptions().virtualPages ?? {}),
           ];
-          const urls = [...new Set(names.map((n) => slugToUrl(idToSlug(pagePathToId(n.split(sep).join('/'))), base)))];
+          const urls = [...new Set(names.map((n) => slugToUrl(idToSlug(pagePathToId(n)), base)))];
           const pages: { sourcePath: string; content: string }[] = [];
           for (const url of urls) {
             const response = await fetch(`${host}${url}`);

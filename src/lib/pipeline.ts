@@ -1,27 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
 import { analyzePage, type AnalyzedPage } from './analyze-page';
 import { explainMarkdocErrors } from './check-page';
 import { fenceLanguages } from './compile-page';
 import type { Diagnostic } from './diagnostics';
+import { listFiles } from './files';
 import { CodeHighlighter, type CodeThemes, type LanguageAlias } from './highlight';
 import { idToSlug, isPagePath, pagePathToId, slugToUrl } from './paths';
-
-/** Lists the files under a folder, as forward-slash paths relative to it; none if it is missing. */
-export async function listFiles(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile())
-      .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
 
 /** What a pipeline is made from. */
 export interface PipelineOptions {

@@ -8,7 +8,8 @@ import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '..
 import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics';
 import { isPagePath, resolveContentDir } from '../lib/paths';
 import { contentCachePaths, pageMetadata, type PageContent, type PageMetadata, type PublishedPage } from '../lib/content-cache';
-import { listFiles, Pipeline } from '../lib/pipeline';
+import { listFiles } from '../lib/files';
+import { Pipeline } from '../lib/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { siteMissingTargets, sitePipelineOptions } from '../markdoc/pipeline-options';
 import { siteConfig } from '../site.config';

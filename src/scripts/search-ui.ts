@@ -81,6 +81,8 @@ export function attach(dialog: HTMLDialogElement): void {
 
   const render = (query: string, pages: PagefindData[]) => {
     list.replaceChildren();
+    // Which query the list shows: results of earlier keystrokes are replaced as they come.
+    list.dataset.query = query;
     if (query.trim() === '') {
       status.textContent = '';
       return;

@@ -63,6 +63,8 @@ test('the whole search flow works by keyboard alone', async ({ page }) => {
   }
   await input.focus();
   await page.keyboard.type('users.read');
+  // Each keystroke searches: wait for the list of the whole query before moving through it.
+  await expect(dialog.locator('[data-search-results]')).toHaveAttribute('data-query', 'users.read');
   const links = dialog.getByRole('list', { name: 'Search results' }).getByRole('link');
   await expect(links.first()).toContainText('API keys');
   await page.keyboard.press('ArrowDown');

@@ -7,6 +7,7 @@ import { codeTheme } from './src/integrations/code-theme.ts';
 import { markdownCopies } from './src/integrations/markdown-copies.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { sitemapNoindex } from './src/integrations/sitemap-noindex.ts';
+import { pageReuse } from './src/integrations/page-reuse.ts';
 import { search } from './src/integrations/search.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -18,6 +19,9 @@ const cacheDir = contentDir
 
 // BASE_PATH publishes the site under a sub-folder (`BASE_PATH=/docs-site/ npm run build`).
 const base = process.env.BASE_PATH || '/';
+
+// Rebuilds take unchanged docs pages from the previous build (see src/integrations/page-reuse.ts).
+const reuse = pageReuse();
 
 export default defineConfig({
   site: siteConfig.url,
@@ -31,8 +35,10 @@ export default defineConfig({
   build: { inlineStylesheets: 'never', format: 'directory', concurrency: 4 },
   integrations: [
     markdoc(),
+    // First, so the integrations after it see the carried-over pages in place.
+    reuse,
     // The root only forwards to the docs home: it has no place in the sitemap.
-    sitemap({ filter: (page) => new URL(page).pathname !== base }),
+    sitemap({ filter: (page) => new URL(page).pathname !== base, customPages: reuse.sitemapPages }),
     // Pages marked noindex (404, forwarding pages) leave the sitemap too.
     sitemapNoindex(),
     codeTheme(siteConfig.codeThemes),

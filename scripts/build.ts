@@ -3,7 +3,9 @@
  * only when the build succeeds, so a failed build (a content error, a crash) leaves the previous
  * site exactly as it was.
  *
- * The output folder is `dist/`, or OUT_DIR; any arguments go to `astro build`.
+ * The output folder is `dist/`, or OUT_DIR; any arguments go to `astro build`. The build takes the
+ * docs pages that did not change from the site it replaces (see src/integrations/page-reuse.ts);
+ * `--force` renders every page, and rebuilds Astro's content cache too.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -17,7 +19,11 @@ const previous = `${out}.previous-${process.pid}`;
 const child = spawn(resolve(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: staging },
+  env: {
+    ...process.env,
+    OUT_DIR: staging,
+    ...(existsSync(out) && !process.argv.includes('--force') ? { PREVIOUS_BUILD: out } : {}),
+  },
 });
 const cleanUp = () => rmSync(staging, { recursive: true, force: true });
 process.on('SIGINT', () => child.kill('SIGINT'));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,9 @@ import { markdownCopy } from '../lib/markdown';
  * Writes every page's Markdown copy (`<page>/index.md`) at the end of a build, straight from the
  * content files the loader made. As a route, each copy cost a render and its bookkeeping: a
  * second of a 1,000-page build for what is a file copy. The dev server serves the same copies
- * from `src/pages/[...path].md.ts`.
+ * from `src/pages/[...path].md.ts`. Copies already in place came with their page from the
+ * previous build (src/integrations/page-reuse.ts) and are left as they are: they may be links to
+ * that build's files.
  */
 export function markdownCopies(): AstroIntegration {
   let cacheDir = '';
@@ -23,13 +26,18 @@ export function markdownCopies(): AstroIntegration {
         const out = fileURLToPath(dir);
         const { pagesFile } = contentCachePaths(cacheDir);
         const pages = JSON.parse(await readFile(pagesFile, 'utf8')) as PublishedPage[];
+        let written = 0;
         for (const page of pages) {
           const folder = join(out, page.url);
+          const file = join(folder, 'index.md');
+          if (existsSync(file)) continue;
           await mkdir(folder, { recursive: true });
           const { markdown } = readPageContent(page.content);
-          await writeFile(join(folder, 'index.md'), markdownCopy(page.title, page.description, markdown));
+          await writeFile(file, markdownCopy(page.title, page.description, markdown));
+          written++;
         }
-        logger.info(`Wrote ${pages.length} Markdown copies.`);
+        const kept = pages.length - written;
+        logger.info(`Wrote ${written} Markdown copies${kept > 0 ? ` (${kept} more came with their pages from the previous build)` : ''}.`);
       },
     },
   };

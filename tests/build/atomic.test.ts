@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers';
+import { ROOT, runBuildScript } from './helpers';
 
 const exec = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'docs-atomic-'));
@@ -23,13 +23,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 async function build(contentDir: string, outDir: string): Promise<number> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)));
-  try {
-    await exec(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: ROOT, env: { ...clean, CONTENT_DIR: contentDir, OUT_DIR: outDir }, maxBuffer: 64 << 20 });
-    return 0;
-  } catch (error) {
-    return (error as { code?: number }).code ?? -1;
-  }
+  return (await runBuildScript({ CONTENT_DIR: contentDir, OUT_DIR: outDir })).code;
 }
 
 describe('builds that lose nothing', () => {

@@ -19,18 +19,35 @@ export function readPage(urlPath: string, outDir = join(ROOT, 'dist')): HTMLElem
 
 const exec = promisify(execFile);
 
-/** Builds a site with Astro, with extra environment variables (CONTENT_DIR, OUT_DIR, BASE_PATH). */
-export async function buildSite(env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
-  // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, NODE_ENV=test…) in process.env:
-  // a child build must not inherit them.
+/**
+ * The environment of a child build. Vitest puts Vite's own variables (BASE_URL, MODE, DEV,
+ * NODE_ENV=test…) in process.env: a child build must not inherit them.
+ */
+export function buildEnv(env: Record<string, string>): Record<string, string | undefined> {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
       ([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key),
     ),
   );
-  return exec(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: ROOT,
-    env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
+
+/** Builds a site with Astro, with extra environment variables (CONTENT_DIR, OUT_DIR, BASE_PATH). */
+export async function buildSite(env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
+  return exec(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env: buildEnv(env), maxBuffer: 64 * 1024 * 1024 });
+}
+
+/**
+ * Builds a site as `npm run build` does (scripts/build.ts: a fresh folder swapped in, unchanged
+ * pages taken from the site it replaces), with extra environment variables and arguments.
+ * Resolves with the exit code and the output, whatever the outcome.
+ */
+export async function runBuildScript(env: Record<string, string>, args: string[] = []): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await exec(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts', ...args], { cwd: ROOT, env: buildEnv(env), maxBuffer: 64 << 20 });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof failure.code === 'number' ? failure.code : -1, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` };
+  }
 }

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, readPage, ROOT, runBuildScript } from './helpers';
+
+// A content folder of its own, so this test has its own cache and build record.
+const work = mkdtempSync(join(tmpdir(), 'docs-reuse-'));
+const content = join(work, 'content');
+const out = join(work, 'site');
+cpSync(join(ROOT, 'tests/fixtures/basic'), content, { recursive: true });
+const cacheDir = join(ROOT, 'node_modules/.astro', `content-${createHash('sha1').update(content).digest('hex').slice(0, 10)}`);
+const env = { CONTENT_DIR: content, OUT_DIR: out };
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+/** Every file under a folder, with a digest of its bytes. */
+function files(dir: string): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    digests[path.slice(dir.length)] = createHash('sha1').update(readFileSync(path)).digest('hex');
+  }
+  return digests;
+}
+
+/** The docs pages of a built site (not the pages forwarding old URLs), by their HTML file. */
+const docsPages = (dir: string) =>
+  Object.keys(files(dir)).filter((f) => /^\/docs\/.*index\.html$/.test(f) && readFileSync(join(dir, f), 'utf8').includes('<article'));
+
+/** Builds the same content from scratch, every page rendered, and compares it with the rebuilt site. */
+async function expectSameAsFullBuild(): Promise<void> {
+  const full = join(work, 'full');
+  rmSync(full, { recursive: true, force: true });
+  await buildSite({ CONTENT_DIR: content, OUT_DIR: full });
+  expect(files(out)).toEqual(files(full));
+}
+
+/** How many docs pages a build rendered and took over, from its output. */
+function counts(output: string): { rendered: number; taken: number } | undefined {
+  const match = /Rendered (\d+) docs pages that changed; took (\d+) unchanged ones/.exec(output);
+  return match ? { rendered: Number(match[1]), taken: Number(match[2]) } : undefined;
+}
+
+describe('rebuilds', () => {
+  it('render every page the first time and record them for the next build', async () => {
+    const { code, output } = await runBuildScript(env);
+    expect(code, output).toBe(0);
+    expect(counts(output)).toBeUndefined();
+    expect(existsSync(join(cacheDir, 'docs-built-pages.json'))).toBe(true);
+  }, 180_000);
+
+  it('render only an edited page, and publish exactly what a full build publishes', async () => {
+    const pages = docsPages(out).length;
+    const before = files(out);
+    appendFileSync(join(content, 'docs/guides/setup.mdoc'), '\nA sentence added since the last build.\n');
+    const { code, output } = await runBuildScript(env);
+    expect(code, output).toBe(0);
+    expect(counts(output)).toEqual({ rendered: 1, taken: pages - 1 });
+    expect(readPage('/docs/guides/setup/', out).querySelector('article')!.text).toContain('A sentence added since the last build.');
+    expect(readFileSync(join(out, 'docs/guides/setup/index.md'), 'utf8')).toContain('A sentence added since the last build.');
+    const after = files(out);
+    expect(after['/docs/guides/nested/index.html']).toBe(before['/docs/guides/nested/index.html']);
+    expect(after['/docs/guides/setup/index.html']).not.toBe(before['/docs/guides/setup/index.html']);
+    // The search index holds the new sentence; the sitemap still lists every page.
+    expect(Object.keys(after).some((f) => f.startsWith('/pagefind/fragment/'))).toBe(true);
+    await expectSameAsFullBuild();
+  }, 240_000);
+
+  it('render again every page whose sidebar names an edited title', async () => {
+    const setup = join(content, 'docs/guides/setup.mdoc');
+    writeFileSync(setup, readFileSync(setup, 'utf8').replace('title: Setup', 'title: Setting up'));
+    const { code, output } = await runBuildScript(env);
+    expect(code, output).toBe(0);
+    // The fixture is small enough for every page to show the whole sidebar.
+    expect(counts(output)).toBeUndefined();
+    for (const page of docsPages(out)) {
+      const url = page.slice(0, -'index.html'.length);
+      const link = readPage(url, out).querySelectorAll('#site-nav a').find((a) => a.getAttribute('href') === '/docs/guides/setup/');
+      expect(link?.text.trim(), url).toBe('Setting up');
+    }
+    await expectSameAsFullBuild();
+  }, 240_000);
+
+  it('render a page again when its published file is not the one the last build wrote', async () => {
+    const pages = docsPages(out).length;
+    const nested = join(out, 'docs/guides/nested/index.html');
+    const published = readFileSync(nested, 'utf8');
+    rmSync(nested);
+    writeFileSync(nested, published.replace('</article>', '<p>Changed by hand.</p></article>'));
+    const { code, output } = await runBuildScript(env);
+    expect(code, output).toBe(0);
+    expect(counts(output)).toEqual({ rendered: 1, taken: pages - 1 });
+    expect(readFileSync(nested, 'utf8')).toBe(published);
+  }, 180_000);
+
+  it('render every page with --force', async () => {
+    const { code, output } = await runBuildScript(env, ['--force']);
+    expect(code, output).toBe(0);
+    expect(counts(output)).toBeUndefined();
+    await expectSameAsFullBuild();
+  }, 240_000);
+});

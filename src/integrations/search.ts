@@ -1,20 +1,14 @@
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/files';
 import { idToSlug, isPagePath, pagePathToId, resolveContentDir, slugToUrl } from '../lib/paths';
-import { classifyForSearch, parseIndexedWords } from '../lib/search-index';
+import { classifyForSearch, PAGEFIND_OPTIONS, parseIndexedWords, searchDocument } from '../lib/search-index';
 import { sitePipelineOptions } from '../markdoc/pipeline-options';
-
-/** Options Pagefind indexes with, in builds and in the dev server alike. */
-const INDEX_OPTIONS = {
-  // Keep identifiers such as `users.read` whole, as readers type them.
-  includeCharacters: '._',
-} as const;
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
   return (await listFiles(dir)).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
@@ -26,7 +20,7 @@ async function listHtmlFiles(dir: string): Promise<string[]> {
  */
 async function buildIndex(source: { pages: { sourcePath: string; content: string }[] } | { dir: string }) {
   const logfile = join(tmpdir(), `pagefind-${process.pid}-${Date.now()}.log`);
-  const { index, errors } = await pagefind.createIndex({ ...INDEX_OPTIONS, logfile });
+  const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS, logfile });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pageCount = 0;
   if ('dir' in source) {
@@ -51,15 +45,29 @@ async function buildIndex(source: { pages: { sourcePath: string; content: string
   };
 }
 
-/** Reports the built pages that readers can reach but search cannot index; counts the others. */
-async function countIndexable(dir: string, logger: AstroIntegrationLogger): Promise<number> {
+/**
+ * Gathers what Pagefind should read of the built pages into a new temporary folder, at the same
+ * paths: each indexable page reduced to its search document ({@link searchDocument}), or whole when
+ * it cannot be reduced safely. Reports the pages readers can reach but search cannot index.
+ */
+async function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger): Promise<{ folder: string; count: number }> {
+  const folder = await mkdtemp(join(tmpdir(), 'docs-search-'));
+  const queue = await listHtmlFiles(dir);
   let count = 0;
-  for (const path of await listHtmlFiles(dir)) {
-    const verdict = classifyForSearch(await readFile(join(dir, path), 'utf8'));
-    if (verdict.kind === 'index') count++;
-    else if (verdict.kind === 'empty') logger.warn(`${path} is not in the search index: ${verdict.reason}.`);
-  }
-  return count;
+  // A few files at a time, so the thread pool reads and writes several while this thread works.
+  const worker = async () => {
+    for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+      const html = await readFile(join(dir, path), 'utf8');
+      const verdict = classifyForSearch(html);
+      if (verdict.kind === 'empty') logger.warn(`${path} is not in the search index: ${verdict.reason}.`);
+      if (verdict.kind !== 'index') continue;
+      count++;
+      await mkdir(dirname(join(folder, path)), { recursive: true });
+      await writeFile(join(folder, path), searchDocument(html) ?? html);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return { folder, count };
 }
 
 /**
@@ -80,8 +88,8 @@ export function search(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = performance.now();
-        const pageCount = await countIndexable(out, logger);
-        const { index, words } = await buildIndex({ dir: out });
+        const { folder, count: pageCount } = await gatherSearchDocuments(out, logger);
+        const { index, words } = await buildIndex({ dir: folder }).finally(() => rm(folder, { recursive: true, force: true }));
         const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
@@ -116,7 +124,7 @@ export function search(): AstroIntegration {
             if (!response.ok) continue;
             const content = await response.text();
             if (classifyForSearch(content).kind !== 'index') continue;
-            pages.push({ sourcePath: `${url.slice(base.length)}index.html`, content });
+            pages.push({ sourcePath: `${url.slice(base.length)}index.html`, content: searchDocument(content) ?? content });
           }
           const { index, words } = await buildIndex({ pages });
           const result = await index.getFiles();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyForSearch, parseIndexedWords } from './search-index';
+import { classifyForSearch, parseIndexedWords, searchDocument } from './search-index';
 
 const page = (body: string, head = '') => `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 
@@ -22,5 +22,31 @@ describe('parseIndexedWords', () => {
   it('reads the word count from the Pagefind log', () => {
     expect(parseIndexedWords('[Status]\n  Indexed 5 pages\n  Indexed 550 words\n')).toBe(550);
     expect(parseIndexedWords('nothing')).toBeUndefined();
+  });
+});
+
+describe('searchDocument', () => {
+  const head = '<meta charset="utf-8"><title>Scopes - Docs</title><link rel="stylesheet" href="/a.css">';
+  it('keeps the language, the title and the body, and leaves the page chrome out', () => {
+    const html = page('<header>Site</header><nav data-pagefind-ignore="all"><a href="/x/">X</a></nav><main><article data-pagefind-body><h1>Scopes</h1><p data-pagefind-ignore>Skip</p><p>Text</p></article><footer>Next</footer></main>', head);
+    expect(searchDocument(html)).toBe(
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Scopes - Docs</title></head><body><article data-pagefind-body><h1>Scopes</h1><p data-pagefind-ignore>Skip</p><p>Text</p></article></body></html>',
+    );
+  });
+  it('keeps a body whole, with elements of its own kind inside it, and every body of a page', () => {
+    const html = page('<div data-pagefind-body="">A<div>B<div>C</div></div>D</div><div>chrome</div><section data-pagefind-body>E</section>');
+    expect(searchDocument(html)).toBe('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body><div data-pagefind-body="">A<div>B<div>C</div></div>D</div><section data-pagefind-body>E</section></body></html>');
+  });
+  it('leaves a page whole when it cannot be reduced safely', () => {
+    // Nothing marked as the body: Pagefind's own rules apply to the whole page.
+    expect(searchDocument(page('<article><p>x</p></article>'))).toBeUndefined();
+    // Metadata or filters outside the body are read by Pagefind too.
+    expect(searchDocument(page('<article data-pagefind-body>x</article>', '<meta data-pagefind-meta="image[content]" content="/a.png">'))).toBeUndefined();
+    expect(searchDocument(page('<span data-pagefind-filter="author">Jane</span><article data-pagefind-body>x</article>'))).toBeUndefined();
+    // A body that never closes, or that cannot hold anything.
+    expect(searchDocument(page('<article data-pagefind-body><p>x</p>'))).toBeUndefined();
+    expect(searchDocument(page('<img data-pagefind-body src="/a.png">'))).toBeUndefined();
+    // Not a page.
+    expect(searchDocument('<article data-pagefind-body>x</article>')).toBeUndefined();
   });
 });

@@ -1,5 +1,11 @@
 import { isNoindex } from './sitemap';
 
+/** Options Pagefind indexes with, in builds and in the dev server alike. */
+export const PAGEFIND_OPTIONS = {
+  // Keep identifiers such as `users.read` whole, as readers type them.
+  includeCharacters: '._',
+} as const;
+
 /** What the search indexer does with a built HTML file. */
 export type SearchVerdict =
   /** A page with an article body: index it. */
@@ -28,4 +34,50 @@ export function classifyForSearch(html: string): SearchVerdict {
 export function parseIndexedWords(log: string): number | undefined {
   const match = /Indexed (\d+) words?/.exec(log);
   return match ? Number(match[1]) : undefined;
+}
+
+/** Elements that have no closing tag, so cannot hold a page body. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** The end (after its closing tag) of the `name` element whose content starts at `from`, or -1. */
+function elementEnd(html: string, name: string, from: number): number {
+  const tags = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return tag.index + tag[0].length;
+  }
+  return -1;
+}
+
+/**
+ * The part of a built page that Pagefind reads, as a document of its own: the `<html>` tag (its
+ * language), the title, and every element marked `data-pagefind-body`, whole. The rest of a page
+ * (header, sidebar, table of contents) is markup Pagefind parses only to skip it; on a large site
+ * it is most of each page and most of the time indexing takes. A page that has other Pagefind
+ * markers outside its bodies (meta, filters, sort keys), or whose bodies cannot be delimited, is
+ * indexed whole: undefined.
+ */
+export function searchDocument(html: string): string | undefined {
+  const htmlTag = /<html(?=[\s>])[^>]*>/i.exec(html);
+  if (!htmlTag) return undefined;
+  const bodies: string[] = [];
+  let outside = '';
+  let position = 0;
+  const opening = /<([a-z][a-z0-9-]*)(?=[\s/>])[^>]*\sdata-pagefind-body(?=[\s=/>])[^>]*>/gi;
+  for (let tag = opening.exec(html); tag; tag = opening.exec(html)) {
+    const name = tag[1]!.toLowerCase();
+    const end = VOID_ELEMENTS.has(name) ? -1 : elementEnd(html, name, tag.index + tag[0].length);
+    if (end === -1) return undefined;
+    outside += html.slice(position, tag.index);
+    bodies.push(html.slice(tag.index, end));
+    position = end;
+    opening.lastIndex = end;
+  }
+  if (bodies.length === 0) return undefined;
+  outside += html.slice(position);
+  if (/\sdata-pagefind-(?!body|ignore|weight)[a-z-]+/i.test(outside)) return undefined;
+  const title = /<title(?=[\s>])[^>]*>[\s\S]*?<\/title>/i.exec(outside)?.[0] ?? '';
+  return `<!DOCTYPE html>${htmlTag[0]}<head><meta charset="utf-8">${title}</head><body>${bodies.join('')}</body></html>`;
 }

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search-index';
 import { ROOT } from './helpers';
 
 const PAGEFIND = join(ROOT, 'dist/pagefind');
@@ -24,6 +26,19 @@ function readFragments(): Fragment[] {
 describe('the search index', () => {
   const fragments = readFragments();
   const byUrl = new Map(fragments.map((f) => [f.url, f]));
+
+  it('is the very index Pagefind makes of the whole pages, though it reads only their search documents', async () => {
+    const { index } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS });
+    await index!.addDirectory({ path: join(ROOT, 'dist') });
+    const { files } = await index!.getFiles();
+    await pagefind.close();
+    const fromWholePages = files.filter((f) => !f.path.endsWith('.js') && !f.path.endsWith('.css'));
+    expect(fromWholePages.length).toBeGreaterThan(fragments.length);
+    for (const file of fromWholePages) {
+      expect(Buffer.from(file.content).equals(readFileSync(join(PAGEFIND, file.path))), file.path).toBe(true);
+    }
+    expect(readdirSync(join(PAGEFIND, 'fragment')).length).toBe(files.filter((f) => f.path.startsWith('fragment/')).length);
+  });
 
   it('holds every docs page and nothing else', () => {
     expect([...byUrl.keys()].sort()).toEqual([

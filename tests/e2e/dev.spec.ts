@@ -29,7 +29,12 @@ test('the dev server reloads a page when its file is saved, and search finds the
     await expect(page.getByText('A zebracorn lives here.')).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 30_000 });
 
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  // The dev server reloads the page itself after a save, maybe just as the search button is pressed:
+  // press it until the dialog opens.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(dialog.getByRole('searchbox')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await dialog.getByRole('searchbox').fill('zebracorn');
   await expect(dialog.getByRole('link').first()).toHaveAttribute('href', '/docs/guides/setup/', { timeout: 30_000 });
 });

@@ -41,6 +41,8 @@ test.describe('tabs', () => {
     await expect(page.getByText('Install with npm install node-appwrite.')).toBeVisible();
     await expect(page.getByText('Install with yarn add node-appwrite.')).toBeVisible();
     await expect(page.getByRole('tablist').first()).toBeHidden();
+    // Search needs scripts: no button that would do nothing.
+    await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeHidden();
     await context.close();
   });
 });

@@ -54,12 +54,13 @@ async function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger
   const folder = await mkdtemp(join(tmpdir(), 'docs-search-'));
   const queue = await listHtmlFiles(dir);
   let count = 0;
+  const unindexed: string[] = [];
   // A few files at a time, so the thread pool reads and writes several while this thread works.
   const worker = async () => {
     for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
       const html = await readFile(join(dir, path), 'utf8');
       const verdict = classifyForSearch(html);
-      if (verdict.kind === 'empty') logger.warn(`${path} is not in the search index: ${verdict.reason}.`);
+      if (verdict.kind === 'empty') unindexed.push(`${path} is not in the search index: ${verdict.reason}.`);
       if (verdict.kind !== 'index') continue;
       count++;
       await mkdir(dirname(join(folder, path)), { recursive: true });
@@ -67,12 +68,13 @@ async function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
+  for (const warning of unindexed.sort()) logger.warn(warning);
   return { folder, count };
 }
 
 /**
- * Search with Pagefind. `astro build` indexes the article body of every built page into
- * `<outDir>/pagefind/` and prints what it indexed; `astro dev` indexes the pages it serves, in
+ * Search with Pagefind. `astro build` indexes the article body of every built page (read from its
+ * search document) into `<outDir>/pagefind/` and prints what it indexed; `astro dev` indexes the pages it serves, in
  * memory, when search is first used, and again after a page changes.
  */
 export function search(): AstroIntegration {

@@ -99,6 +99,13 @@ describe('rebuilds', () => {
     expect(readFileSync(nested, 'utf8')).toBe(published);
   }, 180_000);
 
+  it('render every page when the site moves under another base path', async () => {
+    const { code, output } = await runBuildScript({ ...env, BASE_PATH: '/docs-site/' });
+    expect(code, output).toBe(0);
+    expect(counts(output)).toBeUndefined();
+    expect(readPage('/docs/guides/setup/', out).querySelector('link[rel="canonical"]')?.getAttribute('href')).toContain('/docs-site/docs/guides/setup/');
+  }, 180_000);
+
   it('render every page with --force', async () => {
     const { code, output } = await runBuildScript(env, ['--force']);
     expect(code, output).toBe(0);

@@ -69,7 +69,8 @@ export function pageReuse(): AstroIntegration & { sitemapPages: string[] } {
         await writeFile(temporary, JSON.stringify(reuse.record(out)));
         await rename(temporary, recordFile);
         if (carried.length > 0) {
-          logger.info(`Rendered ${reuse.rendered.size} docs pages that changed; took ${carried.length} unchanged ones from the previous build.`);
+          const pages = (n: number) => `${n} docs page${n === 1 ? '' : 's'}`;
+          logger.info(`Rendered ${pages(reuse.rendered.size)} that changed; took ${pages(carried.length)} unchanged from the previous build.`);
         }
       },
     },

@@ -43,7 +43,7 @@ async function expectSameAsFullBuild(): Promise<void> {
 
 /** How many docs pages a build rendered and took over, from its output. */
 function counts(output: string): { rendered: number; taken: number } | undefined {
-  const match = /Rendered (\d+) docs pages that changed; took (\d+) unchanged ones/.exec(output);
+  const match = /Rendered (\d+) docs pages? that changed; took (\d+) docs pages? unchanged/.exec(output);
   return match ? { rendered: Number(match[1]), taken: Number(match[2]) } : undefined;
 }
 

@@ -3,6 +3,7 @@ import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { forEachLimited } from '../lib/concurrency';
 import { codeFingerprint, htmlFile, parseBuildRecord, PageReuse, setActivePageReuse } from '../lib/page-reuse';
 
 /** Puts a file of the previous build into this one: a hard link where the file system allows it. */
@@ -52,17 +53,12 @@ export function pageReuse(): AstroIntegration & { sitemapPages: string[] } {
         const out = fileURLToPath(dir);
         const previousDir = reuse.previousDir!;
         const carried = [...reuse.carried.keys()];
-        // A few files at a time, so the thread pool works on several while this thread waits.
-        const queue = [...carried];
-        const worker = async () => {
-          for (let url = queue.pop(); url !== undefined; url = queue.pop()) {
-            await mkdir(join(out, url), { recursive: true });
-            await carryFile(htmlFile(previousDir, url), htmlFile(out, url));
-            const markdown = join(previousDir, url, 'index.md');
-            if (existsSync(markdown)) await carryFile(markdown, join(out, url, 'index.md'));
-          }
-        };
-        await Promise.all(Array.from({ length: 8 }, worker));
+        await forEachLimited(carried, 8, async (url) => {
+          await mkdir(join(out, url), { recursive: true });
+          await carryFile(htmlFile(previousDir, url), htmlFile(out, url));
+          const markdown = join(previousDir, url, 'index.md');
+          if (existsSync(markdown)) await carryFile(markdown, join(out, url, 'index.md'));
+        });
         sitemapPages.push(...carried.map((url) => new URL(url.slice(1), siteUrl).href));
 
         const temporary = `${recordFile}.${process.pid}`;

@@ -5,6 +5,7 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { forEachLimited } from '../lib/concurrency';
 import { listFiles } from '../lib/files';
 import { idToSlug, isPagePath, pagePathToId, resolveContentDir, slugToUrl } from '../lib/paths';
 import { classifyForSearch, PAGEFIND_OPTIONS, parseIndexedWords, searchDocument } from '../lib/search-index';
@@ -52,22 +53,17 @@ async function buildIndex(source: { pages: { sourcePath: string; content: string
  */
 async function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger): Promise<{ folder: string; count: number }> {
   const folder = await mkdtemp(join(tmpdir(), 'docs-search-'));
-  const queue = await listHtmlFiles(dir);
   let count = 0;
   const unindexed: string[] = [];
-  // A few files at a time, so the thread pool reads and writes several while this thread works.
-  const worker = async () => {
-    for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
-      const html = await readFile(join(dir, path), 'utf8');
-      const verdict = classifyForSearch(html);
-      if (verdict.kind === 'empty') unindexed.push(`${path} is not in the search index: ${verdict.reason}.`);
-      if (verdict.kind !== 'index') continue;
-      count++;
-      await mkdir(dirname(join(folder, path)), { recursive: true });
-      await writeFile(join(folder, path), searchDocument(html) ?? html);
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  await forEachLimited(await listHtmlFiles(dir), 8, async (path) => {
+    const html = await readFile(join(dir, path), 'utf8');
+    const verdict = classifyForSearch(html);
+    if (verdict.kind === 'empty') unindexed.push(`${path} is not in the search index: ${verdict.reason}.`);
+    if (verdict.kind !== 'index') return;
+    count++;
+    await mkdir(dirname(join(folder, path)), { recursive: true });
+    await writeFile(join(folder, path), searchDocument(html) ?? html);
+  });
   for (const warning of unindexed.sort()) logger.warn(warning);
   return { folder, count };
 }

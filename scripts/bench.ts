@@ -176,7 +176,11 @@ if (rounds > 1) {
   console.log(`\nWall times of the ${rounds} rounds:`);
   for (const [name, times] of Object.entries(spread)) console.log(`  ${name}: ${times.map((t) => t.toFixed(1)).join(', ')}`);
 }
-if (starlight) {
-  const ours = results[0]!;
-  console.log(`\nCold build ${fmt(starlight.wallS / ours.wallS, 1)}× faster than Starlight; dist ${fmt((ours.distMb ?? 0) / (starlight.distMb ?? 1), 2)}× its size; rebuild ${fmt(results[1]!.wallS / ours.wallS, 2)}× the cold build.`);
-}
+const ours = results[0]!;
+const summary = [
+  ...(starlight ? [`Cold build ${fmt(starlight.wallS / ours.wallS, 1)}× faster than Starlight`, `dist ${fmt((ours.distMb ?? 0) / (starlight.distMb ?? 1), 2)}× its size`] : []),
+  ...(floor ? [`cold build ${fmt(ours.wallS / floor.wallS, 2)}× the floor`] : []),
+  `rebuild ${fmt(results[1]!.wallS / ours.wallS, 2)}× the cold build`,
+];
+const sentence = summary.join('; ');
+console.log(`\n${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);

@@ -178,45 +178,55 @@ function markCurrent(items: readonly SidebarItem[], slug: string): NavItem[] {
  */
 export function sidebarForPage(items: readonly SidebarItem[], slug: string, options: { full?: boolean } = {}): NavItem[] {
   if (options.full) return markCurrent(items, slug);
-  let sections = topLevelSections.get(items);
-  if (!sections) {
-    // Which top-level section holds each page, and each section's first page: once per tree.
-    sections = { bySlug: new Map(), first: items.map(firstLink) };
-    for (const [i, item] of items.entries()) for (const link of flattenSidebar([item])) sections.bySlug.set(link.slug, i);
-    topLevelSections.set(items, sections);
-  }
-  const own = sections.bySlug.get(slug);
-  const { first } = sections;
+  const { sectionOf, firstOf } = indexTree(items);
+  const own = sectionOf.get(slug);
   return items.flatMap((item, i): NavItem[] => {
     if (item.type === 'link') return [{ ...item, current: item.slug === slug }];
     if (i === own) return markCurrent([item], slug);
-    const link = first[i];
+    const link = firstOf[i];
     return link ? [{ type: 'link', label: item.label, slug: link.slug, current: false }] : [];
   });
 }
-
-/** For each sidebar tree: the top-level section of each page, and each section's first page. */
-const topLevelSections = new WeakMap<readonly SidebarItem[], { bySlug: Map<string, number>; first: (SidebarLink | undefined)[] }>();
 
 /** The pages before and after a page in sidebar order. */
 export function findPrevNext(
   items: readonly SidebarItem[],
   slug: string,
 ): { prev?: SidebarLink; next?: SidebarLink } {
-  let order = readingOrders.get(items);
-  if (!order) {
-    // Every page of a build asks about the same tree: flatten and index it once, not per page.
-    const links = flattenSidebar(items);
-    order = { links, index: new Map(links.map((l, i) => [l.slug, i])) };
-    readingOrders.set(items, order);
-  }
-  const i = order.index.get(slug);
+  const { links, position } = indexTree(items);
+  const i = position.get(slug);
   if (i === undefined) return {};
-  return { prev: order.links[i - 1], next: order.links[i + 1] };
+  return { prev: links[i - 1], next: links[i + 1] };
 }
 
-/** The reading order of each sidebar tree asked about, by tree. */
-const readingOrders = new WeakMap<readonly SidebarItem[], { links: SidebarLink[]; index: Map<string, number> }>();
+/** What every page of a build asks of the same sidebar tree, computed once per tree. */
+interface TreeIndex {
+  /** The links in reading order, and each page's place in it. */
+  links: SidebarLink[];
+  position: Map<string, number>;
+  /** The top-level item holding each page, and each top-level item's first page. */
+  sectionOf: Map<string, number>;
+  firstOf: (SidebarLink | undefined)[];
+}
+
+const treeIndexes = new WeakMap<readonly SidebarItem[], TreeIndex>();
+
+function indexTree(items: readonly SidebarItem[]): TreeIndex {
+  let index = treeIndexes.get(items);
+  if (!index) {
+    index = { links: [], position: new Map(), sectionOf: new Map(), firstOf: [] };
+    for (const [section, item] of items.entries()) {
+      const links = flattenSidebar([item]);
+      index.firstOf.push(links[0]);
+      for (const link of links) {
+        index.position.set(link.slug, index.links.push(link) - 1);
+        index.sectionOf.set(link.slug, section);
+      }
+    }
+    treeIndexes.set(items, index);
+  }
+  return index;
+}
 
 /** One step of the breadcrumb trail. */
 export interface Crumb {

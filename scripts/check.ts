@@ -15,7 +15,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAnchorLock } from '../src/lib/anchor-lock';
-import { formatDiagnostics, formatGithub, formatJson } from '../src/lib/diagnostics';
+import { formatDiagnostics, formatGithub, formatJson, type Level } from '../src/lib/diagnostics';
 import { resolveContentDir } from '../src/lib/paths';
 import { runCheck } from '../src/lib/run-check';
 import { siteMissingTargets, sitePipelineOptions } from '../src/markdoc/pipeline-options';
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  let missingTargets: 'error' | 'warning';
+  let missingTargets: Level;
   try {
     const flag = args['missing-targets'];
     missingTargets = flag === undefined ? siteMissingTargets() : siteMissingTargets(flag, '--missing-targets');

@@ -1,3 +1,4 @@
+import type { Level } from './lib/diagnostics';
 import type { LanguageAlias } from './lib/highlight';
 
 /** Everything a site owner sets about the site, in one typed place. */
@@ -46,7 +47,7 @@ export interface SiteConfig {
    * not moved yet are expected. The `MISSING_TARGETS` environment variable (or
    * `npm run check -- --missing-targets warning`) overrides it for one run.
    */
-  missingTargets: 'error' | 'warning';
+  missingTargets: Level;
 }
 
 /** This site's settings. */

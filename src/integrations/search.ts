@@ -70,8 +70,8 @@ async function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger
 
 /**
  * Search with Pagefind. `astro build` indexes the article body of every built page (read from its
- * search document) into `<outDir>/pagefind/` and prints what it indexed; `astro dev` indexes the pages it serves, in
- * memory, when search is first used, and again after a page changes.
+ * search document) into `<outDir>/pagefind/` and prints what it indexed; `astro dev` indexes the
+ * pages it serves, in memory, when search is first used, and again after a page changes.
  */
 export function search(): AstroIntegration {
   let base = '/';

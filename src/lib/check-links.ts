@@ -1,5 +1,5 @@
 import type { LinkRef, PageFacts } from './check-page';
-import type { Diagnostic } from './diagnostics';
+import type { Diagnostic, Level } from './diagnostics';
 import { normalizeRedirectPath } from './redirects';
 import { closest, nearest } from './suggest';
 
@@ -13,7 +13,7 @@ export interface LinkCheckOptions {
    * How a link or image to a page or file that does not exist is reported: `error` (the default),
    * or `warning` for a site published in parts, whose links to pages not moved yet are expected.
    */
-  missingTargets?: 'error' | 'warning';
+  missingTargets?: Level;
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;

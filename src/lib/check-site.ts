@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { checkAnchorLock, parseAnchorLock, type AnchorLock } from './anchor-lock';
 import { checkLinks } from './check-links';
 import type { PageFacts } from './check-page';
-import type { Diagnostic } from './diagnostics';
+import type { Diagnostic, Level } from './diagnostics';
 import { listFiles } from './files';
 
 /** The file name of the anchor lock, in the content folder. */
@@ -31,10 +31,10 @@ export async function readAnchorLock(path: string, displayPath: string): Promise
 /** The checks that need every page at once: links between pages, and the anchor lock. */
 export function checkSite(
   pages: readonly PageFacts[],
-  options: { publicFiles: ReadonlySet<string>; lock?: AnchorLock; lockFile: string; missingTargets?: 'error' | 'warning' },
+  options: { publicFiles: ReadonlySet<string>; lock?: AnchorLock; lockFile: string; missingTargets?: Level },
 ): Diagnostic[] {
   return [
-    ...checkLinks(pages, { publicFiles: options.publicFiles, extraPaths: GENERATED, missingTargets: options.missingTargets ?? 'error' }),
+    ...checkLinks(pages, { publicFiles: options.publicFiles, extraPaths: GENERATED, missingTargets: options.missingTargets }),
     ...(options.lock ? checkAnchorLock(options.lock, pages, options.lockFile) : []),
   ];
 }

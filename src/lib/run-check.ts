@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from './check-site';
 import type { PageFacts } from './check-page';
-import type { Diagnostic } from './diagnostics';
+import type { Diagnostic, Level } from './diagnostics';
 import { Pipeline, type PipelineOptions } from './pipeline';
 
 /** What a full content check found. */
@@ -17,7 +17,7 @@ export interface CheckResult {
  * then the links between pages and the anchor lock. Each file's problems are reported and the run
  * goes on; nothing in the content makes it throw.
  */
-export async function runCheck(options: PipelineOptions & { publicDir: string; missingTargets?: 'error' | 'warning' }): Promise<CheckResult> {
+export async function runCheck(options: PipelineOptions & { publicDir: string; missingTargets?: Level }): Promise<CheckResult> {
   const pipeline = await Pipeline.create(options);
   const diagnostics: Diagnostic[] = [...pipeline.partialDiagnostics];
   const pages: PageFacts[] = [];
@@ -29,6 +29,6 @@ export async function runCheck(options: PipelineOptions & { publicDir: string; m
   const path = join(options.contentDir, ANCHOR_LOCK_FILE);
   const file = pipeline.repoPath(path);
   const lock = await readAnchorLock(path, file);
-  diagnostics.push(...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file, missingTargets: options.missingTargets ?? 'error' }));
+  diagnostics.push(...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file, missingTargets: options.missingTargets }));
   return { diagnostics, pages, lock: { path, file, exists: lock !== undefined } };
 }

@@ -1,3 +1,4 @@
+import type { Level } from '../lib/diagnostics';
 import type { PipelineOptions } from '../lib/pipeline';
 import { siteConfig } from '../site.config';
 import { generatedPages, markdocConfig } from './config';
@@ -19,7 +20,7 @@ export function sitePipelineOptions(): Omit<PipelineOptions, 'root' | 'contentDi
  * How links to missing pages and files are reported: the `MISSING_TARGETS` environment variable
  * when set (`error` or `warning`), the site config otherwise.
  */
-export function siteMissingTargets(value = process.env.MISSING_TARGETS, source = 'MISSING_TARGETS'): 'error' | 'warning' {
+export function siteMissingTargets(value = process.env.MISSING_TARGETS, source = 'MISSING_TARGETS'): Level {
   if (value === undefined || value === '') return siteConfig.missingTargets;
   if (value === 'error' || value === 'warning') return value;
   throw new Error(`${source} is "${value}": set it to error or warning, or leave it unset.`);

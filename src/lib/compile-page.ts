@@ -24,6 +24,8 @@ export interface CompiledPage {
   ast: Node;
   /** Markdoc's validation errors against the site's tags (explained by the checker). */
   errors: ValidateError[];
+  /** The partials the page includes itself (`{% partial file="…" /%}`), by file name. */
+  partials: string[];
 }
 
 /** What {@link compilePage} needs besides the source. */
@@ -45,15 +47,17 @@ export interface CompileOptions {
   blockTitles?: Readonly<Record<string, string>>;
 }
 
-/** What one walk over a page finds: whether it has a `#` heading, and its fences' languages. */
-function scanPage(ast: Node): { hasLevelOne: boolean; languages: Set<string> } {
+/** What one walk over a page finds: whether it has a `#` heading, its fences' languages, and the partials it includes. */
+export function scanPage(ast: Node): { hasLevelOne: boolean; languages: Set<string>; partials: Set<string> } {
   const languages = new Set<string>();
+  const partials = new Set<string>();
   let hasLevelOne = false;
   for (const node of ast.walk()) {
     if (node.type === 'heading' && node.attributes.level === 1) hasLevelOne = true;
     else if (node.type === 'fence' && typeof node.attributes.language === 'string') languages.add(node.attributes.language);
+    else if (node.type === 'tag' && node.tag === 'partial' && typeof node.attributes.file === 'string') partials.add(node.attributes.file);
   }
-  return { hasLevelOne, languages };
+  return { hasLevelOne, languages, partials };
 }
 
 /** The heading shift of a page: with `auto`, 1 when the page has a `#` heading, else 0. */
@@ -117,5 +121,5 @@ export async function compilePage(source: string, options: CompileOptions): Prom
     blockTitles: options.blockTitles,
     base: options.base,
   });
-  return { frontmatter, body: toRenderNodes(resolved), headings: collectHeadings(resolved), markdown, diagnostics, ast, errors };
+  return { frontmatter, body: toRenderNodes(resolved), headings: collectHeadings(resolved), markdown, diagnostics, ast, errors, partials: [...scan.partials] };
 }

@@ -46,6 +46,8 @@ export interface PageMetadata {
    * they are not serialised into it, nor into the build's bundle, on every build.
    */
   content: string;
+  /** The partials the page includes itself: its digest covers them and those they include. */
+  partials: string[];
   headings: Heading[];
   facts: PageFacts;
   /** The page's own problems. */

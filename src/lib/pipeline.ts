@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
 import { analyzePage, type AnalyzedPage } from './analyze-page';
 import { explainMarkdocErrors } from './check-page';
-import { fenceLanguages } from './compile-page';
+import { fenceLanguages, scanPage } from './compile-page';
 import type { Diagnostic } from './diagnostics';
 import { listFiles } from './files';
 import { CodeHighlighter, type CodeThemes, type LanguageAlias } from './highlight';
@@ -40,8 +41,8 @@ export class Pipeline {
   config: Config;
   /** Problems found in the partials themselves. */
   partialDiagnostics: Diagnostic[] = [];
-  /** The partials' sources, for the cache digest. */
-  partialSources = '';
+  /** Each partial's digest (of its source) and the partials it includes itself, by file name. */
+  private partials = new Map<string, { digest: string; includes: string[] }>();
 
   private constructor(
     readonly options: PipelineOptions,
@@ -68,28 +69,46 @@ export class Pipeline {
   /** (Re)reads every partial, validating each against the site's tags. */
   async loadPartials(): Promise<void> {
     const partials: Record<string, Node> = {};
+    const sources = new Map<string, string>();
     const diagnostics: Diagnostic[] = [];
-    let sources = '';
     const names = await listFiles(this.partialsDir);
     for (const name of names) {
       const file = this.repoPath(join(this.partialsDir, name));
       const source = await readFile(join(this.partialsDir, name), 'utf8');
-      sources += `\0${name}\0${source}`;
+      sources.set(name, source);
       partials[name] = Markdoc.parse(source, { file });
     }
     const config = { ...this.options.config, partials: { ...this.options.config.partials, ...partials } };
     for (const name of names) {
       const file = this.repoPath(join(this.partialsDir, name));
       const errors = Markdoc.validate(partials[name]!, config) as ValidateError[];
-      const source = sources.split(`\0${name}\0`)[1]?.split('\0')[0] ?? '';
-      diagnostics.push(...explainMarkdocErrors(file, source, errors, config));
+      diagnostics.push(...explainMarkdocErrors(file, sources.get(name)!, errors, config));
     }
     const langs = new Set<string>();
     for (const ast of Object.values(partials)) for (const lang of fenceLanguages(ast)) langs.add(lang);
     await this.highlighter.loadLanguages(langs);
     this.config = config;
     this.partialDiagnostics = diagnostics;
-    this.partialSources = sources;
+    this.partials = new Map(
+      names.map((name) => [name, { digest: createHash('sha1').update(sources.get(name)!).digest('hex'), includes: [...scanPage(partials[name]!).partials] }]),
+    );
+  }
+
+  /**
+   * The partials a page depends on, given those it includes itself: these and every partial they
+   * include in turn, each with the digest of its source, or `null` for one that does not exist
+   * (creating it changes the page too). A page's cache entry is valid while these are unchanged.
+   */
+  partialDependencies(includes: Iterable<string>): Record<string, string | null> {
+    const found: Record<string, string | null> = {};
+    const pending = [...includes];
+    for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+      if (Object.hasOwn(found, name)) continue;
+      const partial = this.partials.get(name);
+      found[name] = partial?.digest ?? null;
+      if (partial) pending.push(...partial.includes);
+    }
+    return Object.fromEntries(Object.entries(found).sort(([a], [b]) => a.localeCompare(b)));
   }
 
   /** The pages under `docs/`, as paths relative to it, then the generated ones no file replaces. */

@@ -76,7 +76,7 @@ export function docsLoader(): Loader {
 
       const refreshFingerprint = () => {
         fingerprint = context.generateDigest(
-          pipelineSources + fingerprintConfig(markdocConfig) + JSON.stringify(siteConfig) + context.config.base + pipeline.partialSources,
+          pipelineSources + fingerprintConfig(markdocConfig) + JSON.stringify(siteConfig) + context.config.base,
         );
       };
 
@@ -87,11 +87,14 @@ export function docsLoader(): Loader {
         // A synchronous read of a small local file: an asynchronous one would make each of
         // thousands of pages wait for the thread pool while this thread has nothing else to do.
         const bytes = virtual ? undefined : readFileSync(join(pipeline.docsDir, name));
-        const digest = context.generateDigest(fingerprint + (bytes ? Buffer.from(bytes).toString('base64') : `virtual:${name}`));
+        const source = context.generateDigest(fingerprint + (bytes ? Buffer.from(bytes).toString('base64') : `virtual:${name}`));
+        // A page's digest covers its source, the pipeline, and the partials it includes (with
+        // those they include): editing a partial compiles again only the pages that show it.
+        const digestWith = (includes: string[]) => context.generateDigest(`${source}\0${JSON.stringify(pipeline.partialDependencies(includes))}`);
         const stored = context.store.get(id);
-        const storedContent = stored?.rendered ? pageMetadata(stored).content : undefined;
-        if (stored?.digest === digest && storedContent && existsSync(storedContent)) {
-          contentFiles.add(storedContent);
+        const storedMetadata = stored?.rendered ? pageMetadata(stored) : undefined;
+        if (storedMetadata && stored?.digest === digestWith(storedMetadata.partials ?? []) && existsSync(storedMetadata.content)) {
+          contentFiles.add(storedMetadata.content);
           return;
         }
         const page = await pipeline.analyze(name, bytes);
@@ -104,12 +107,14 @@ export function docsLoader(): Loader {
         }
         failed.delete(file);
         const data = await context.parseData({ id, data: page.compiled.frontmatter });
+        const digest = digestWith(page.compiled.partials);
         const content = join(contentCache, `${context.generateDigest(`${id}\0${digest}`)}.json`);
         // Written in the background: the next page compiles while the thread pool writes this one.
         writes.push(writeFile(content, JSON.stringify({ body: page.compiled.body, markdown: page.compiled.markdown } satisfies PageContent)));
         contentFiles.add(content);
         const metadata: PageMetadata = {
           content,
+          partials: page.compiled.partials,
           headings: page.compiled.headings,
           facts: page.facts,
           diagnostics: page.diagnostics,

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -32,9 +33,9 @@ export function buildEnv(env: Record<string, string>): Record<string, string | u
   return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }
 
-/** Builds a site with Astro, with extra environment variables (CONTENT_DIR, OUT_DIR, BASE_PATH). */
-export async function buildSite(env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
-  return exec(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env: buildEnv(env), maxBuffer: 64 * 1024 * 1024 });
+/** Builds a site with Astro (`astro build`, in `root`), with extra environment variables (CONTENT_DIR, OUT_DIR, BASE_PATH) and arguments. */
+export async function buildSite(env: Record<string, string>, root = ROOT, args: string[] = []): Promise<{ stdout: string; stderr: string }> {
+  return exec(join(ROOT, 'node_modules/.bin/astro'), ['build', ...args], { cwd: root, env: buildEnv(env), maxBuffer: 64 * 1024 * 1024 });
 }
 
 /**
@@ -42,12 +43,57 @@ export async function buildSite(env: Record<string, string>): Promise<{ stdout: 
  * pages taken from the site it replaces), with extra environment variables and arguments.
  * Resolves with the exit code and the output, whatever the outcome.
  */
-export async function runBuildScript(env: Record<string, string>, args: string[] = []): Promise<{ code: number; output: string }> {
+export async function runBuildScript(env: Record<string, string>, args: string[] = [], root = ROOT): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await exec(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts', ...args], { cwd: ROOT, env: buildEnv(env), maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await exec(join(ROOT, 'node_modules/.bin/node'), ['scripts/build.ts', ...args], { cwd: root, env: buildEnv(env), maxBuffer: 64 << 20 });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };
     return { code: typeof failure.code === 'number' ? failure.code : -1, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` };
   }
+}
+
+/** The files of the project that a build reads, besides its packages and its content. */
+const PROJECT_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'markdoc.config.mjs', 'markdoc.config.json', 'tsconfig.json', 'package.json', 'package-lock.json'];
+
+/** A copy of the project in a temporary folder, whose code a test may edit without touching this one. */
+export interface ScratchProject {
+  /** The copy's root: build it with `runBuildScript(env, args, root)`. */
+  root: string;
+  /** A content folder inside the copy, holding the fixture it was made with. */
+  contentDir: string;
+  /** Replaces `from` by `to` in a file of the copy; fails when `from` is not there, so an edit can never silently do nothing. */
+  edit: (file: string, from: string | RegExp, to: string) => void;
+  remove: () => void;
+}
+
+/**
+ * Copies the project's code and a fixture site into a temporary folder. Its `node_modules` links
+ * to this project's packages one by one, so Astro's and Vite's caches (`node_modules/.astro`,
+ * `node_modules/.vite`) are the copy's own.
+ */
+export function scratchProject(fixture: string): ScratchProject {
+  const root = mkdtempSync(join(tmpdir(), 'docs-project-'));
+  for (const file of PROJECT_FILES) {
+    if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(root, file), { recursive: true });
+  }
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (['.astro', '.vite', '.cache'].includes(entry)) continue;
+    symlinkSync(join(ROOT, 'node_modules', entry), join(root, 'node_modules', entry));
+  }
+  const contentDir = join(root, 'content');
+  cpSync(join(ROOT, 'tests/fixtures', fixture), contentDir, { recursive: true });
+  return {
+    root,
+    contentDir,
+    edit(file, from, to) {
+      const path = join(root, file);
+      const text = readFileSync(path, 'utf8');
+      const edited = text.replace(from, to);
+      if (edited === text) throw new Error(`${file} does not contain ${String(from)}: the edit would change nothing.`);
+      writeFileSync(path, edited);
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
 }

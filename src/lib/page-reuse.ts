@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { listFilesSync } from './files';
+import { join, relative, sep } from 'node:path';
+import { CODE_SOURCES, sourceFiles } from './code-sources';
 
 /** What a build leaves about one docs page it published, for the next build to reuse it. */
 export interface BuiltPage {
@@ -37,29 +37,22 @@ export function pageKey(fingerprint: string, entry: { id: string; digest?: strin
   return digest(`${fingerprint}\0${entry.id}\0${entry.digest ?? ''}\0${JSON.stringify(layout)}`);
 }
 
-/** Project files whose changes change the HTML of any page (components, styles, config, packages). */
-const CODE_SOURCES = ['src', 'astro.config.mjs', 'markdoc.config.mjs', 'tsconfig.json', 'package-lock.json'];
-
 /**
- * A digest of the code that renders pages: the project's sources (tests aside), its config files,
- * the lock file of its packages and the Node version, plus any other settings given. A build with
- * another fingerprint reuses nothing.
+ * A digest of the code that renders pages ({@link CODE_SOURCES}: the project's sources, tests
+ * aside, its config files and the lock file of its packages) and the Node version, plus any other
+ * settings given. A build with another fingerprint reuses nothing.
  */
 export function codeFingerprint(root: string, settings: unknown): string {
   const hash = createHash('sha1');
   hash.update(`${process.version}\0${JSON.stringify(settings)}`);
-  for (const source of CODE_SOURCES) {
-    const path = join(root, source);
-    const files = source.includes('.') ? [''] : listFilesSync(path).filter((f) => !/\.test\.[cm]?[jt]sx?$/.test(f));
-    for (const file of files) {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(join(path, file));
-      } catch {
-        continue; // A file a project does not have (no markdoc.config.mjs) counts as empty.
-      }
-      hash.update(`\0${source}/${file}\0`).update(bytes);
+  for (const file of sourceFiles(root, CODE_SOURCES)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      continue; // A file a project does not have (no markdoc.config.mjs) counts as empty.
     }
+    hash.update(`\0${relative(root, file).split(sep).join('/')}\0`).update(bytes);
   }
   return hash.digest('hex');
 }

@@ -8,7 +8,7 @@ import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '..
 import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics';
 import { isPagePath, resolveContentDir } from '../lib/paths';
 import { contentCachePaths, pageMetadata, type PageContent, type PageMetadata, type PublishedPage } from '../lib/content-cache';
-import { listFiles } from '../lib/files';
+import { PIPELINE_SOURCES, sourceFiles } from '../lib/code-sources';
 import { Pipeline } from '../lib/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { siteMissingTargets, sitePipelineOptions } from '../markdoc/pipeline-options';
@@ -19,21 +19,14 @@ function fingerprintConfig(config: Config): string {
   return JSON.stringify(config, (_key, value: unknown) => (typeof value === 'function' ? value.toString() : value));
 }
 
-/** Code whose changes change what a compiled page holds: a change there invalidates the cache. */
-const PIPELINE_SOURCES = ['src/lib', 'src/markdoc', 'src/loader', 'src/site.config.ts', 'package-lock.json'];
-
 /** The sources of the page pipeline, concatenated, for the cache digest. */
 async function readPipelineSources(root: string): Promise<string> {
   let text = '';
-  for (const source of PIPELINE_SOURCES) {
-    const path = join(root, source);
-    const files = source.includes('.') ? [''] : (await listFiles(path)).filter((f) => !f.endsWith('.test.ts'));
-    for (const file of files) {
-      try {
-        text += `\0${source}/${file}\0${await readFile(join(path, file), 'utf8')}`;
-      } catch {
-        // A missing file (no lock file in a scratch copy) simply does not count.
-      }
+  for (const file of sourceFiles(root, PIPELINE_SOURCES)) {
+    try {
+      text += `\0${relative(root, file)}\0${await readFile(file, 'utf8')}`;
+    } catch {
+      // A missing file (no lock file in a scratch copy) simply does not count.
     }
   }
   return text;

@@ -13,13 +13,17 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
-/** Copies a fixture site to a temporary folder and starts `astro dev` on it. */
-export async function startDevServer(fixture: string, port: number): Promise<DevServer> {
-  const contentDir = mkdtempSync(join(tmpdir(), 'docs-dev-'));
-  cpSync(join(ROOT, 'tests/fixtures', fixture), contentDir, { recursive: true });
+/**
+ * Copies a fixture site to a temporary folder and starts `astro dev` on it; in `project`, a copy
+ * of the project (see scratchProject in tests/build/helpers.ts), when given, whose content folder it then uses.
+ */
+export async function startDevServer(fixture: string, port: number, project?: { root: string; contentDir: string }): Promise<DevServer> {
+  const contentDir = project?.contentDir ?? mkdtempSync(join(tmpdir(), 'docs-dev-'));
+  if (!project) cpSync(join(ROOT, 'tests/fixtures', fixture), contentDir, { recursive: true });
   let output = '';
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', 'localhost'], {
-    cwd: ROOT,
+  // As `npm run dev` runs it: astro dev, restarted when the code that compiles pages changes.
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/dev.ts', '--port', String(port), '--host', 'localhost'], {
+    cwd: project?.root ?? ROOT,
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -45,7 +49,7 @@ export async function startDevServer(fixture: string, port: number): Promise<Dev
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      rmSync(contentDir, { recursive: true, force: true });
+      if (!project) rmSync(contentDir, { recursive: true, force: true });
     },
   };
 }

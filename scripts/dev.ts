@@ -1,0 +1,95 @@
+/**
+ * `npm run dev`: `astro dev`, restarted whenever the code that compiles pages changes.
+ *
+ * The content loader compiles each page once, with the tags, nodes and settings it was started
+ * with; Astro reloads components and styles by itself, and restarts for `astro.config.mjs`, but it
+ * does not run the loader again when the code the loader imports changes. So this script watches
+ * that code (see PIPELINE_SOURCES) and restarts the server when a file of it really changed: every
+ * page is then compiled with the new code, and the browser reloads once the server is back.
+ * Arguments go to `astro dev` (`npm run dev -- --port 3000`).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, watch } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { PIPELINE_SOURCES, sourceFiles } from '../src/lib/code-sources';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+
+/** A digest of the pipeline's code as it is on disk now: a save that changes nothing restarts nothing. */
+function codeDigest(): string {
+  const hash = createHash('sha1');
+  for (const file of sourceFiles(root, PIPELINE_SOURCES)) {
+    hash.update(`\0${file}\0`);
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      // A file that does not exist (or not yet) counts as empty.
+    }
+  }
+  return hash.digest('hex');
+}
+
+let child: ChildProcess | undefined;
+let stopping = false;
+let digest = codeDigest();
+
+function start(): void {
+  const server = spawn(resolve(root, 'node_modules/.bin/astro'), ['dev', ...args], { cwd: root, stdio: 'inherit' });
+  child = server;
+  server.on('exit', (code, signal) => {
+    if (child !== server) return; // Stopped for a restart.
+    process.exit(code ?? (signal ? 1 : 0));
+  });
+}
+
+async function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((done) => server.once('exit', done));
+  server.kill('SIGTERM');
+  await exited;
+}
+
+let timer: NodeJS.Timeout | undefined;
+let restarting: Promise<void> = Promise.resolve();
+/** Restarts the server once a burst of saves is over, if the code changed. */
+function onCodeEvent(file: string): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    restarting = restarting.then(async () => {
+      const now = codeDigest();
+      if (now === digest || stopping) return;
+      digest = now;
+      console.log(`\n${relative(root, file)} changed: restarting the dev server, so that pages are compiled with the new code.\n`);
+      const server = child;
+      child = undefined;
+      if (server) await stop(server);
+      if (!stopping) start();
+    });
+  }, 150);
+}
+
+// Folders are watched recursively; files by their folder, since editors often save by renaming.
+const folders = PIPELINE_SOURCES.filter((s) => !s.includes('.'));
+const files = new Set(PIPELINE_SOURCES.filter((s) => s.includes('.')).map((s) => resolve(root, s)));
+for (const folder of folders) {
+  watch(resolve(root, folder), { recursive: true }, (_event, name) => {
+    if (name) onCodeEvent(resolve(root, folder, name));
+  });
+}
+for (const folder of new Set([...files].map((f) => resolve(f, '..')))) {
+  watch(folder, (_event, name) => {
+    const file = name ? resolve(folder, name) : '';
+    if (files.has(file)) onCodeEvent(file);
+  });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    if (child) child.kill(signal);
+    else process.exit(0);
+  });
+}
+start();

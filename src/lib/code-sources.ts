@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { listFilesSync } from './files';
+
+/**
+ * The project's code that compiles a page (parse, validate, transform, highlight) and the
+ * settings it reads: the content cache holds pages compiled with it, and the dev server restarts
+ * when it changes, so no page is served as older code compiled it.
+ */
+export const PIPELINE_SOURCES = ['src/lib', 'src/markdoc', 'src/loader', 'src/site.config.ts', 'markdoc.config.mjs', 'package-lock.json'];
+
+/** Every file whose changes can change a page's HTML: the sources, config files and the packages' lock file. */
+export const CODE_SOURCES = ['src', 'astro.config.mjs', 'markdoc.config.mjs', 'tsconfig.json', 'package-lock.json'];
+
+/** Whether a path is a test, which no page is built with. */
+const isTest = (path: string) => /\.test\.[cm]?[jt]sx?$/.test(path);
+
+/**
+ * The files of some of the sources above, as absolute paths in a stable order, tests left out.
+ * A folder lists the files under it; a file is listed whether it exists or not (a project without
+ * a `markdoc.config.mjs` simply has none to read).
+ */
+export function sourceFiles(root: string, sources: readonly string[]): string[] {
+  return sources.flatMap((source) => {
+    const path = join(root, source);
+    return source.includes('.') ? [path] : listFilesSync(path).filter((f) => !isTest(f)).map((f) => join(path, f));
+  });
+}

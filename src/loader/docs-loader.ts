@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -80,7 +81,7 @@ export function docsLoader(): Loader {
         // A synchronous read of a small local file: an asynchronous one would make each of
         // thousands of pages wait for the thread pool while this thread has nothing else to do.
         const bytes = virtual ? undefined : readFileSync(join(pipeline.docsDir, name));
-        const source = context.generateDigest(fingerprint + (bytes ? Buffer.from(bytes).toString('base64') : `virtual:${name}`));
+        const source = context.generateDigest(`${fingerprint}\0${file}\0${bytes ? Buffer.from(bytes).toString('base64') : `virtual:${name}`}`);
         // A page's digest covers its source, the pipeline, and the partials it includes (with
         // those they include): editing a partial compiles again only the pages that show it.
         const digestWith = (includes: string[]) => context.generateDigest(`${source}\0${JSON.stringify(pipeline.partialDependencies(includes))}`);
@@ -186,15 +187,45 @@ export function docsLoader(): Loader {
       if (!watcher) return;
       watcher.add(contentDir);
       const inside = (path: string, dir: string) => path.startsWith(dir + sep);
-      const onChange = async (path: string) => {
+      /** A digest of a file as it is on disk now; null when it does not exist. */
+      const digestOf = (path: string): string | null => {
+        try {
+          return createHash('sha1').update(readFileSync(path)).digest('hex');
+        } catch {
+          return null;
+        }
+      };
+      /** What each file was when it was last taken in. */
+      const seen = new Map<string, string | null>();
+      /**
+       * The watcher reports a file by its modification time, so a save written in two steps within
+       * one tick of the clock (emptied, then written) can be reported once, for the first step.
+       * So a file taken in is looked at again shortly after, and taken in again if it changed.
+       */
+      const lookAgain = (path: string) => {
+        for (const delay of [50, 300]) {
+          setTimeout(() => {
+            if (digestOf(path) !== seen.get(path)) onEvent(path);
+          }, delay).unref();
+        }
+      };
+      /** Takes one saved, added or deleted file in, as it is on disk now. */
+      const apply = async (path: string) => {
+        seen.set(path, digestOf(path));
+        lookAgain(path);
         try {
           if (inside(path, pipeline.partialsDir)) {
             await loadAll();
           } else if (inside(path, pipeline.docsDir)) {
             const name = relative(pipeline.docsDir, path).split(sep).join('/');
             if (!isPagePath(name)) return;
-            await loadPage(name);
-            await flushWrites();
+            if (existsSync(path)) {
+              await loadPage(name);
+              await flushWrites();
+            } else {
+              context.store.delete(pipeline.pageId(name).id);
+              failed.delete(pipeline.repoPath(path));
+            }
           } else if (path !== lockPath) {
             return;
           }
@@ -204,17 +235,23 @@ export function docsLoader(): Loader {
           context.logger.error(`${pipeline.repoPath(path)}: ${error instanceof Error ? error.message : String(error)}`);
         }
       };
-      watcher.on('change', onChange);
-      watcher.on('add', onChange);
-      watcher.on('unlink', async (path: string) => {
-        if (inside(path, pipeline.docsDir)) {
-          const name = relative(pipeline.docsDir, path).split(sep).join('/');
-          if (!isPagePath(name)) return;
-          context.store.delete(pipeline.pageId(name).id);
-          failed.delete(pipeline.repoPath(path));
-        }
-        await onChange(path);
-      });
+      // Files are taken in one at a time, in the order they were saved, each read when its turn
+      // comes: a save that arrives while an earlier one is being compiled waits for it, so the
+      // last save always wins (an editor that formats on save writes twice in a row). A file
+      // already waiting for its turn is not queued twice: it is read once, as it is by then.
+      let queue: Promise<void> = Promise.resolve();
+      const waiting = new Set<string>();
+      const onEvent = (path: string) => {
+        if (waiting.has(path)) return;
+        waiting.add(path);
+        queue = queue.then(() => {
+          waiting.delete(path);
+          return apply(path);
+        });
+      };
+      watcher.on('change', onEvent);
+      watcher.on('add', onEvent);
+      watcher.on('unlink', onEvent);
     },
   };
 }

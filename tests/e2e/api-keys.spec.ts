@@ -7,7 +7,7 @@ test('opening #scopes puts the heading just below the sticky header, highlighted
   await page.goto(`${API_KEYS}#scopes`);
   const heading = page.getByRole('heading', { name: 'Scopes', level: 2 });
   await expect(heading).toBeInViewport();
-  const headerBox = (await page.locator('header.site-header').boundingBox())!;
+  const headerBox = (await page.getByRole('banner').boundingBox())!;
   // Smooth scrolling may still be settling: wait for the heading to arrive just below the header.
   const bottom = headerBox.y + headerBox.height;
   await expect.poll(async () => (await heading.boundingBox())!.y).toBeLessThan(bottom + 80);
@@ -27,7 +27,7 @@ test('clicking an "On this page" entry changes the hash and scrolls to the secti
 test('the copy button copies the code, with the mouse and the keyboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/docs/sdks/server/');
-  const block = page.locator('.code-block').first();
+  const block = page.getByRole('figure').first();
   const button = block.getByRole('button', { name: /Copy/ });
   await button.click();
   await expect(block.getByRole('status')).toHaveText('Copied to clipboard');
@@ -36,7 +36,7 @@ test('the copy button copies the code, with the mouse and the keyboard', async (
   expect(expected).toContain("import { Client, Users } from 'node-appwrite';");
 
   await page.evaluate(() => navigator.clipboard.writeText(''));
-  const second = page.locator('.code-block').nth(1);
+  const second = page.getByRole('figure').nth(1);
   await second.getByRole('button', { name: /Copy/ }).focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('from appwrite.client import Client');
@@ -65,7 +65,7 @@ test('an alias keeps an old anchor landing on its heading, below the header', as
   await page.goto('/docs/contributing/writing-pages/#anchors');
   const heading = page.getByRole('heading', { name: 'Headings and anchors', level: 2 });
   await expect(heading).toBeInViewport();
-  const headerBox = (await page.locator('header.site-header').boundingBox())!;
+  const headerBox = (await page.getByRole('banner').boundingBox())!;
   const bottom = headerBox.y + headerBox.height;
   await expect.poll(async () => (await heading.boundingBox())!.y).toBeLessThan(bottom + 80);
   expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(bottom);

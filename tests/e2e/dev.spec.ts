@@ -20,7 +20,7 @@ test('the dev server reloads a page when its file is saved, and search finds the
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Search the docs' });
   await dialog.getByRole('searchbox').fill('zebracorn');
-  await expect(dialog.locator('[data-search-status]')).toHaveText(/No results for “zebracorn”/, { timeout: 30_000 });
+  await expect(dialog.getByRole('status')).toHaveText(/No results for “zebracorn”/, { timeout: 30_000 });
   await page.keyboard.press('Escape');
 
   appendFileSync(join(dev.contentDir, 'docs/guides/setup.mdoc'), '\nA zebracorn lives here.\n');
@@ -68,21 +68,24 @@ test('the dev server survives broken saves of every kind and serves the fixed pa
   const partial = join(dev.contentDir, 'partials/hello.md');
   const good = readFileSync(file, 'utf8');
   const goodPartial = readFileSync(partial, 'utf8');
-  const broken: (() => void)[] = [
-    () => writeFileSync(file, `${good}\n{% inf %}\nx\n{% /inf %}\n`),
-    () => writeFileSync(file, good.replace('title: Setup', 'title: [unclosed')),
-    () => writeFileSync(file, '---\ntitle: Never closed\n'),
-    () => writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff])),
-    () => writeFileSync(file, ''),
-    () => writeFileSync(file, `${good}\n\`\`\`js\nnot closed\n`),
-    () => writeFileSync(file, `${good}\n{% warning %}\nnot closed\n`),
-    () => writeFileSync(file, `${good}\n[x](/docs/nowhere/)\n`),
-    () => rmSync(partial),
-    () => writeFileSync(partial, '{% note %}\nbroken partial\n'),
+  // Each broken save, and the problem the dev server must report for it: the test waits for that
+  // report before the next save, so every one of them is known to have been taken in.
+  const broken: [() => void, RegExp][] = [
+    [() => writeFileSync(file, `${good}\n{% inf %}\nx\n{% /inf %}\n`), /setup\.mdoc:\d+:\d+ {2}error {2}tag-undefined/],
+    [() => writeFileSync(file, good.replace('title: Setup', 'title: [unclosed')), /setup\.mdoc:\d+:\d+ {2}error {2}frontmatter-yaml-invalid/],
+    [() => writeFileSync(file, '---\ntitle: Never closed\n'), /setup\.mdoc:\d+:\d+ {2}error {2}frontmatter-unclosed/],
+    [() => writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff])), /setup\.mdoc:1:1 {2}error {2}file-binary/],
+    [() => writeFileSync(file, ''), /setup\.mdoc:\d+:\d+ {2}error {2}frontmatter-missing/],
+    [() => writeFileSync(file, `${good}\n\`\`\`js\nnot closed\n`), /setup\.mdoc:\d+:\d+ {2}error {2}code-fence-unclosed/],
+    [() => writeFileSync(file, `${good}\n{% warning %}\nnot closed\n`), /setup\.mdoc:\d+:\d+ {2}error {2}missing-closing/],
+    [() => writeFileSync(file, `${good}\n[x](/docs/nowhere/)\n`), /\/docs\/nowhere\/ links to a page that does not exist/],
+    [() => rmSync(partial), /setup\.mdoc:\d+:\d+ {2}error {2}partial-missing/],
+    [() => writeFileSync(partial, '{% note %}\nbroken partial\n'), /hello\.md:\d+:\d+ {2}error {2}missing-closing/],
   ];
-  for (const breakIt of [...broken, ...broken]) {
+  for (const [breakIt, reported] of [...broken, ...broken]) {
+    const from = dev.output().length;
     breakIt();
-    await page.waitForTimeout(400);
+    await expect.poll(() => dev.output().slice(from), { timeout: 30_000, message: String(reported) }).toMatch(reported);
   }
   writeFileSync(partial, goodPartial);
   writeFileSync(file, `${good}\nFixed at last.\n`);
@@ -92,4 +95,24 @@ test('the dev server survives broken saves of every kind and serves the fixed pa
   await page.goto(`${dev.url}/docs/guides/setup/`);
   await expect(page.getByText('Fixed at last.')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('Hello from a partial.')).toBeVisible();
+});
+
+test('the last of a burst of saves wins: ten saves 30 ms apart end on the tenth', async ({ page }) => {
+  const file = join(dev.contentDir, 'docs/guides/setup.mdoc');
+  const good = readFileSync(file, 'utf8');
+  for (let i = 1; i <= 10; i++) {
+    writeFileSync(file, good.replace('title: Setup', `title: Setup, save ${i}`));
+    await new Promise((done) => setTimeout(done, 30));
+  }
+  await expect
+    .poll(async () => (await (await fetch(`${dev.url}/docs/guides/setup/`)).text()).match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1], { timeout: 30_000 })
+    .toBe('Setup, save 10');
+  // It stays on the tenth: no late event takes an earlier save in after it.
+  await new Promise((done) => setTimeout(done, 1_000));
+  await page.goto(`${dev.url}/docs/guides/setup/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Setup, save 10');
+  // Every page's sidebar names it so too.
+  await page.goto(`${dev.url}/docs/`);
+  await expect(page.getByRole('navigation', { name: 'Docs' }).getByRole('link', { name: 'Setup, save 10', includeHidden: true })).toBeAttached();
+  writeFileSync(file, good);
 });

@@ -18,7 +18,7 @@ test('under a base path every link, asset and anchor resolves', async ({ page })
   });
   await page.goto(`${SITE}/docs/`);
   // Styles and scripts loaded: the header is sticky and the theme picker was revealed.
-  await expect(page.locator('header.site-header')).toHaveCSS('position', 'sticky');
+  await expect(page.getByRole('banner')).toHaveCSS('position', 'sticky');
   await expect(page.getByLabel('Theme')).toBeVisible();
   await page.getByRole('article').getByRole('link', { name: 'Setup' }).click();
   await expect(page).toHaveURL(`${SITE}/docs/guides/setup/`);

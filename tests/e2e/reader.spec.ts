@@ -31,6 +31,8 @@ test('the chosen theme survives a reload and a navigation, with no flash of the 
   await page.route('**/_astro/*.js', (route) => route.abort());
   await page.goto('/docs/sdks/server/', { waitUntil: 'commit' });
   await page.waitForSelector('body');
+  // Read the colour once the stylesheet has loaded, or the check would pass on an unstyled page.
+  await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/') && sheet.cssRules.length > 0));
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(17, 19, 24)');
   await page.unroute('**/_astro/*.js');
@@ -83,17 +85,25 @@ test("a heading's anchor link copies the section URL and announces it", async ({
   await page.getByRole('heading', { name: 'Scopes' }).hover();
   await page.getByRole('link', { name: 'Section titled “Scopes”' }).click();
   await expect(page).toHaveURL(/#scopes$/);
-  await expect(page.locator('#page-status')).toHaveText('Link to this section copied to the clipboard');
+  await expect(page.getByRole('status').filter({ hasText: 'Link to this section copied' })).toHaveText('Link to this section copied to the clipboard');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${API_KEYS}#scopes`);
 });
 
 test('printing shows the article alone, with link targets', async ({ page }) => {
   await page.goto('/docs/sdks/server/');
+  const chrome = [
+    page.getByRole('banner'),
+    page.getByRole('navigation', { name: 'Docs' }),
+    page.getByRole('navigation', { name: 'On this page' }),
+    page.getByRole('navigation', { name: 'Previous and next pages' }),
+    page.getByRole('link', { name: 'Edit this page' }),
+    page.getByRole('button', { name: /^Copy/ }).first(),
+  ];
+  // Each is there on screen, so that "hidden in print" cannot pass for something missing.
+  for (const part of chrome) await expect(part).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('article')).toBeVisible();
-  for (const chrome of ['header.site-header', 'nav.sidebar', '.toc-column', '.page-footer', '.copy-button']) {
-    await expect(page.locator(chrome).first()).toBeHidden();
-  }
+  for (const part of chrome) await expect(part).toBeHidden();
   const after = await page
     .locator('article a[href="/docs/advanced/platform/api-keys/"]')
     .first()
@@ -108,6 +118,10 @@ test('the skip link moves focus to the article', async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#content$/);
+  await expect(page.getByRole('main')).toBeFocused();
+  // The next Tab goes into the page's content, past the header and the sidebar.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
 });
 
 test('unknown pages get the 404 page, which leads back to the docs', async ({ page }) => {

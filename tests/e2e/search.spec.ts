@@ -17,7 +17,8 @@ test('users.read finds the API keys page first, with its Scopes section, and lan
   await expect(results.first()).toHaveAttribute('href', '/docs/advanced/platform/api-keys/');
   const scopes = results.nth(1);
   await expect(scopes).toHaveAttribute('href', '/docs/advanced/platform/api-keys/#scopes');
-  await expect(scopes.locator('.search-result-title')).toHaveText('Scopes');
+  // The result names its section first, then an excerpt with the words found marked.
+  await expect(scopes).toHaveAccessibleName(/^Scopes\b/);
   await expect(scopes.locator('mark').first()).toHaveText(/users\.read/);
   await scopes.click();
   await expect(page).toHaveURL(/\/docs\/advanced\/platform\/api-keys\/#scopes$/);
@@ -40,7 +41,8 @@ test('a word found nowhere shows a helpful message, and an empty query shows not
   await expect(dialog.getByRole('status')).toHaveText(/No results for “zqxjvbnonsense”/);
   await expect(dialog.getByRole('link')).toHaveCount(0);
   await input.fill('');
-  await expect(dialog.locator('[data-search-status]')).toHaveText('');
+  // An empty status is not shown at all, so look for it among hidden elements too.
+  await expect(dialog.getByRole('status', { includeHidden: true })).toHaveText('');
   await expect(dialog.getByRole('link')).toHaveCount(0);
 });
 
@@ -64,7 +66,7 @@ test('the whole search flow works by keyboard alone', async ({ page }) => {
   await input.focus();
   await page.keyboard.type('users.read');
   // Each keystroke searches: wait for the list of the whole query before moving through it.
-  await expect(dialog.locator('[data-search-results]')).toHaveAttribute('data-query', 'users.read');
+  await expect(dialog.getByRole('list', { name: 'Search results' })).toHaveAttribute('data-query', 'users.read');
   const links = dialog.getByRole('list', { name: 'Search results' }).getByRole('link');
   await expect(links.first()).toContainText('API keys');
   await page.keyboard.press('ArrowDown');
@@ -82,6 +84,21 @@ test('the whole search flow works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('/');
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('⌘K and Ctrl+K open search and close it again; K alone types', async ({ page }) => {
+  await page.goto('/docs/');
+  const dialog = page.getByRole('dialog', { name: 'Search the docs' });
+  for (const shortcut of ['Meta+K', 'Control+K']) {
+    await page.keyboard.press(shortcut);
+    await expect(dialog, shortcut).toBeVisible();
+    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.press(shortcut);
+    await expect(dialog, shortcut).toBeHidden();
+  }
+  await page.keyboard.press('k');
+  await page.keyboard.press('Alt+K');
   await expect(dialog).toBeHidden();
 });
 

@@ -42,7 +42,7 @@ test('markup in titles and headings is shown as text wherever it appears', async
   expect(await page.title()).toBe('</title><script>window.__pwned=1</script>"><img src=x onerror=window.__pwned=1> — Platform Docs');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('</title><script>window.__pwned=1</script>"><img src=x onerror=window.__pwned=1>');
   await expect(page.getByRole('navigation', { name: 'Docs' })).toContainText('<img src=x onerror=window.__pwned=1> label');
-  await expect(page.locator('.toc').first()).toContainText('Heading <img src=x onerror=window.__pwned=1> "quoted"');
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toContainText('Heading <img src=x onerror=window.__pwned=1> "quoted"');
   expect(await page.locator('article img, article script, article iframe, article style').count()).toBe(0);
 });
 
@@ -52,10 +52,10 @@ test('a search for markup shows it as text and runs nothing', async ({ page }) =
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Search the docs' });
   await dialog.getByRole('searchbox').fill('<img src=x onerror=window.__pwned=1> pwned');
-  await expect(dialog.locator('[data-search-status]')).not.toHaveText('');
+  await expect(dialog.getByRole('status')).not.toHaveText('');
   await dialog.getByRole('searchbox').fill('onerror');
   await expect(dialog.getByRole('link').first()).toBeVisible();
-  expect(await dialog.locator('.search-results img, .search-results script').count()).toBe(0);
+  expect(await dialog.getByRole('list', { name: 'Search results' }).locator('img, script').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(problems).toEqual([]);
 });
@@ -70,8 +70,8 @@ test('every page template and search work under the strict Content-Security-Poli
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.goto('/docs/sdks/server/#first-request');
   await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Make a first request' })).toHaveAttribute('aria-current', 'true');
-  await page.locator('.code-block').first().getByRole('button', { name: /Copy/ }).click();
-  await expect(page.locator('.code-block').first().getByRole('status')).toHaveText('Copied to clipboard');
+  await page.getByRole('figure').first().getByRole('button', { name: /Copy/ }).click();
+  await expect(page.getByRole('figure').first().getByRole('status')).toHaveText('Copied to clipboard');
   await page.goto('/docs/contributing/writing-pages/#tabs');
   await page.getByRole('tab', { name: 'Yarn' }).first().click();
   await expect(page.getByRole('tabpanel').first()).toContainText('yarn add');

@@ -24,7 +24,13 @@ test.describe('tabs', () => {
     await page.keyboard.press('End');
     await expect(yarn).toBeFocused();
     await page.reload();
-    await expect(page.locator('[data-tabs]').nth(0).getByRole('tab', { name: 'Yarn' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tablist').first().getByRole('tab', { name: 'Yarn' })).toHaveAttribute('aria-selected', 'true');
+
+    // Another page with tabs of the same titles opens on the reader's choice.
+    await page.goto('/docs/sdks/#install');
+    const install = page.getByRole('tablist').first();
+    await expect(install.getByRole('tab', { name: 'Yarn' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel')).toHaveText(/Install with yarn add node-appwrite/);
   });
 
   test('a link to a tab panel opens it', async ({ page }) => {
@@ -47,29 +53,51 @@ test.describe('tabs', () => {
   });
 });
 
-test('multicode switches language, remembers it, and copies the code shown', async ({ page, context }) => {
+test('multicode switches language, remembers it on every page, and copies the code shown', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${GUIDE}#multicode`);
   const block = page.locator('[data-multicode]');
-  await expect(block.locator('.code-block:visible')).toHaveCount(1);
-  await expect(block.locator('.code-block:visible')).toContainText('await new Users(client).list()');
+  // Only the block in the chosen language is shown, to readers and to assistive technology.
+  await expect(block.getByRole('figure')).toHaveCount(1);
+  await expect(block.getByRole('figure')).toContainText('await new Users(client).list()');
   await block.getByLabel('Language').selectOption({ label: 'Python' });
-  await expect(block.locator('.code-block:visible')).toContainText('users = Users(client).list()');
-  await block.locator('.code-block:visible').getByRole('button', { name: /Copy/ }).click();
+  await expect(block.getByRole('figure')).toHaveCount(1);
+  await expect(block.getByRole('figure')).toContainText('users = Users(client).list()');
+  await block.getByRole('figure').getByRole('button', { name: /Copy/ }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('users = Users(client).list()');
   await page.reload();
-  await expect(page.locator('[data-multicode] .code-block:visible')).toContainText('users = Users(client).list()');
+  await expect(page.locator('[data-multicode]').getByRole('figure')).toContainText('users = Users(client).list()');
+
+  // Another page opens its multicode blocks on the same language.
+  await page.goto('/docs/sdks/#first-call');
+  const other = page.locator('[data-multicode]');
+  await expect(other.getByLabel('Language')).toHaveValue('1');
+  await expect(other.getByRole('figure')).toHaveCount(1);
+  await expect(other.getByRole('figure')).toContainText('users = Users(client).list()["users"]');
 });
 
-test('accordion items open and close', async ({ page }) => {
+test('accordion items are disclosure widgets: the one marked open is open, the others open from the keyboard', async ({ page }) => {
   await page.goto(`${GUIDE}#accordion`);
-  const item = page.getByText('When do I need an API key?');
-  const answer = page.getByText('Whenever code that you run on a server calls the API.');
+  const closed = page.getByRole('group').filter({ hasText: 'When do I need an API key?' });
+  const open = page.getByRole('group').filter({ hasText: 'Can I use one key everywhere?' });
+  await expect(open.getByText('You can, but a key per service limits the damage if one leaks.')).toBeVisible();
+  const answer = closed.getByText('Whenever code that you run on a server calls the API.');
   await expect(answer).toBeHidden();
-  await item.click();
+  await closed.getByText('When do I need an API key?').focus();
+  await page.keyboard.press('Enter');
   await expect(answer).toBeVisible();
-  await item.click();
+  await page.keyboard.press('Enter');
   await expect(answer).toBeHidden();
+});
+
+test('aligned table cells are aligned', async ({ page }) => {
+  await page.goto(`${GUIDE}#list-tables`);
+  const table = page.getByRole('region', { name: 'Table: Tables as lists' }).getByRole('table');
+  const align = (cell: ReturnType<typeof table.getByRole>) => cell.evaluate((element) => getComputedStyle(element).textAlign);
+  expect(await align(table.getByRole('columnheader', { name: 'Setting' }))).toBe('left');
+  expect(await align(table.getByRole('columnheader', { name: 'Default' }))).toBe('right');
+  expect(await align(table.getByRole('cell', { name: '30', exact: true }))).toBe('right');
+  expect(await align(table.getByRole('cell', { name: /Seconds before a request fails/ }))).toBe('left');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -13,8 +13,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
-  // One retry, reported as "flaky" in the output: a test that needs it is a bug to look at, not a pass to forget.
+  // One retry, so that the report says which tests are flaky; a test that passes only on its retry
+  // still fails the run (failOnFlakyTests): it is a bug to fix, not a pass.
   retries: 1,
+  failOnFlakyTests: true,
   workers: 2,
   reporter: [['list']],
   use: {

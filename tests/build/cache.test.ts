@@ -42,9 +42,14 @@ describe('the content cache', () => {
   }, 120_000);
 
   it('shows an edited title on every page that names it, though only that page was compiled again', async () => {
+    const before = contentFiles();
     const setup = join(content, 'docs/guides/setup.mdoc');
     writeFileSync(setup, readFileSync(setup, 'utf8').replace('title: Setup', 'title: Setting up'));
     await buildSite({ CONTENT_DIR: content, OUT_DIR: out });
+    // One content file is new, the edited page's: every other page came from the cache.
+    const after = contentFiles();
+    expect(after.filter((f) => !before.includes(f))).toHaveLength(1);
+    expect(before.filter((f) => !after.includes(f))).toHaveLength(1);
     const home = readPage('/docs/', out);
     const inSidebar = home.querySelectorAll('#site-nav a').find((a) => a.getAttribute('href') === '/docs/guides/setup/');
     expect(inSidebar?.text.trim()).toBe('Setting up');

@@ -1,6 +1,8 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markdocConfig } from '../../src/markdoc/config';
+import { CALLOUT_TITLES } from '../../src/markdoc/tags/callout';
 import { buildSite, readPage, scratchProject } from './helpers';
 
 // A copy of the project: one test adds a file to its public folder, another changes its site config.
@@ -19,7 +21,15 @@ async function build(env: Record<string, string>): Promise<{ code: number; outpu
   }
 }
 
+/** Every kind of callout the tags accept, from their schema. */
+const CALLOUT_KINDS = markdocConfig.tags!.info!.attributes!.type!.matches as string[];
+
 beforeAll(async () => {
+  // A page with a callout of every kind the schema accepts, each set explicitly.
+  writeFileSync(
+    join(project.contentDir, 'docs/guides/callouts.mdoc'),
+    `---\ntitle: Callouts\n---\n${CALLOUT_KINDS.map((kind) => `{% info type="${kind}" %}\nA ${kind} callout.\n{% /info %}\n`).join('\n')}`,
+  );
   // A hand-written page with no part marked for search: the build must say it cannot index it.
   writeFileSync(join(project.root, 'public/legacy.html'), '<!doctype html><html lang="en"><head><title>Legacy</title></head><body><p>Old page.</p></body></html>');
   const result = await build({});
@@ -96,11 +106,29 @@ describe('tables and cards', () => {
   });
 });
 
+describe('callouts', () => {
+  it('render every kind the schema accepts with its own icon and title', () => {
+    const callouts = article('/docs/guides/callouts/').querySelectorAll('[role="note"]');
+    expect(callouts.map((c) => c.text.trim().split(/\s+/).slice(-2).join(' '))).toEqual(CALLOUT_KINDS.map((kind) => `${kind} callout.`));
+    const icons = new Set<string>();
+    callouts.forEach((callout, i) => {
+      const kind = CALLOUT_KINDS[i] as keyof typeof CALLOUT_TITLES;
+      expect(callout.classList.contains(`callout-${kind}`), kind).toBe(true);
+      expect(callout.getAttribute('aria-label'), kind).toBe(CALLOUT_TITLES[kind]);
+      expect(callout.querySelector('.callout-title')?.text.trim(), kind).toBe(CALLOUT_TITLES[kind]);
+      const icon = callout.querySelector('svg path')?.getAttribute('d');
+      expect(icon, kind).toBeTruthy();
+      icons.add(icon!);
+    });
+    expect(icons.size).toBe(CALLOUT_KINDS.length);
+  });
+});
+
 describe('search', () => {
   it('names a page it cannot index, and indexes the others', () => {
     expect(output).toContain('legacy.html is not in the search index: it has no element marked data-pagefind-body.');
-    // Five pages and the generated tag reference.
-    expect(output).toMatch(/Indexed 6 pages and \d+ words for search/);
+    // Six pages and the generated tag reference.
+    expect(output).toMatch(/Indexed 7 pages and \d+ words for search/);
   });
 });
 

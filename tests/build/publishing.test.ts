@@ -1,11 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RESERVED_IDS } from '../../src/lib/slug';
 import { readPage, ROOT } from './helpers';
 
 const dist = (path: string) => readFileSync(join(ROOT, 'dist', path), 'utf8');
 
 describe('publishing', () => {
+  it('keeps the layout to the ids that content cannot take', () => {
+    // A heading slugged into one of the layout's ids would break the skip link or a script.
+    for (const url of ['/docs/', '/docs/contributing/writing-pages/', '/docs/contributing/tags/']) {
+      const page = readPage(url);
+      page.querySelector('article')!.remove();
+      const ids = page.querySelectorAll('[id]').map((element) => element.id);
+      expect(ids.length, url).toBeGreaterThan(0);
+      expect(ids.filter((id) => !(RESERVED_IDS as readonly string[]).includes(id)), url).toEqual([]);
+    }
+  });
+
   it('gives every page OpenGraph and Twitter tags and a Markdown alternate', () => {
     const page = readPage('/docs/sdks/server/');
     const meta = (key: string) => page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');

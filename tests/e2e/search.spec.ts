@@ -19,7 +19,8 @@ test('users.read finds the API keys page first, with its Scopes section, and lan
   await expect(scopes).toHaveAttribute('href', '/docs/advanced/platform/api-keys/#scopes');
   // The result names its section first, then an excerpt with the words found marked.
   await expect(scopes).toHaveAccessibleName(/^Scopes\b/);
-  await expect(scopes.locator('mark').first()).toHaveText(/users\.read/);
+  // users.read is one word to search, marked whole, not users and read apart.
+  await expect(scopes.locator('mark').first()).toHaveText('users.read');
   await scopes.click();
   await expect(page).toHaveURL(/\/docs\/advanced\/platform\/api-keys\/#scopes$/);
   await expect(page.getByRole('heading', { name: 'Scopes', level: 2 })).toBeInViewport();

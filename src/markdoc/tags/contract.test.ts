@@ -39,12 +39,4 @@ describe('every tag against its component', () => {
       }
     });
   }
-
-  it('gives every value a component accepts for a `matches` attribute a rendering', () => {
-    // The callout: each type the tag accepts has a title and an icon in the component.
-    const callout = readFileSync(resolve(ROOT, 'src/components/content/Callout.astro'), 'utf8');
-    for (const type of markdocConfig.tags!.info!.attributes!.type!.matches as string[]) {
-      expect(callout, type).toMatch(new RegExp(`\\b${type}:`));
-    }
-  });
 });

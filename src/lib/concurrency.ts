@@ -10,3 +10,34 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, task
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
+
+/**
+ * Work started in the background, at most `limit` at a time: {@link BackgroundQueue.add} waits
+ * for a place before it starts more. For writes that overlap with other work (a page's content
+ * file written while the next page compiles) without holding one open file per page.
+ */
+export class BackgroundQueue {
+  private readonly running = new Set<Promise<void>>();
+  private failure: unknown;
+
+  constructor(private readonly limit: number) {}
+
+  /** Starts `task` once fewer than `limit` tasks are running; resolves when it has started. */
+  async add(task: () => Promise<void>): Promise<void> {
+    while (this.running.size >= this.limit) await Promise.race(this.running);
+    const promise: Promise<void> = task()
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => this.running.delete(promise));
+    this.running.add(promise);
+  }
+
+  /** Waits for every task started so far; rejects with the first failure among them. */
+  async drain(): Promise<void> {
+    while (this.running.size > 0) await Promise.all(this.running);
+    const failure = this.failure;
+    this.failure = undefined;
+    if (failure !== undefined) throw failure;
+  }
+}

@@ -10,6 +10,7 @@ import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics';
 import { isPagePath, resolveContentDir } from '../lib/paths';
 import { contentCachePaths, pageMetadata, type PageContent, type PageMetadata, type PublishedPage } from '../lib/content-cache';
 import { PIPELINE_SOURCES, sourceFiles } from '../lib/code-sources';
+import { BackgroundQueue, forEachLimited } from '../lib/concurrency';
 import { Pipeline } from '../lib/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { siteMissingTargets, sitePipelineOptions } from '../markdoc/pipeline-options';
@@ -19,6 +20,9 @@ import { siteConfig } from '../site.config';
 function fingerprintConfig(config: Config): string {
   return JSON.stringify(config, (_key, value: unknown) => (typeof value === 'function' ? value.toString() : value));
 }
+
+/** How many content files are written at once. */
+const WRITES_AT_ONCE = 8;
 
 /** The sources of the page pipeline, concatenated, for the cache digest. */
 async function readPipelineSources(root: string): Promise<string> {
@@ -58,13 +62,13 @@ export function docsLoader(): Loader {
       /** Where the pages' bodies and Markdown copies are kept, and the files in use. */
       const { contentDir: contentCache, pagesFile } = contentCachePaths(fileURLToPath(context.config.cacheDir));
       const contentFiles = new Set<string>();
-      /** Content files being written. */
-      let writes: Promise<void>[] = [];
-      const flushWrites = async () => {
-        const pending = writes;
-        writes = [];
-        await Promise.all(pending);
-      };
+      /**
+       * Content files being written while the next pages compile: a few at a time, so a build
+       * holds a handful of open files whatever the number of pages (the open-file limit of a
+       * container or CI runner is often 1,024 or less).
+       */
+      const writes = new BackgroundQueue(WRITES_AT_ONCE);
+      const flushWrites = () => writes.drain();
       /** Problems of files that did not become entries (binary, unreadable…), by file. */
       const failed = new Map<string, Diagnostic[]>();
 
@@ -104,7 +108,8 @@ export function docsLoader(): Loader {
         const digest = digestWith(page.compiled.partials);
         const content = join(contentCache, `${context.generateDigest(`${id}\0${digest}`)}.json`);
         // Written in the background: the next page compiles while the thread pool writes this one.
-        writes.push(writeFile(content, JSON.stringify({ body: page.compiled.body, markdown: page.compiled.markdown } satisfies PageContent)));
+        const text = JSON.stringify({ body: page.compiled.body, markdown: page.compiled.markdown } satisfies PageContent);
+        await writes.add(() => writeFile(content, text));
         contentFiles.add(content);
         const metadata: PageMetadata = {
           content,
@@ -132,10 +137,8 @@ export function docsLoader(): Loader {
         for (const name of names) await loadPage(name);
         await flushWrites();
         // Content files of pages that changed or went away.
-        for (const file of await readdir(contentCache)) {
-          const path = join(contentCache, file);
-          if (!contentFiles.has(path)) await rm(path, { force: true });
-        }
+        const stale = (await readdir(contentCache)).map((file) => join(contentCache, file)).filter((path) => !contentFiles.has(path));
+        await forEachLimited(stale, WRITES_AT_ONCE, (path) => rm(path, { force: true }));
       }
 
       /** Runs the site-wide checks and reports every problem: fatal in a build, logged in dev. */

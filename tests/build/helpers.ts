@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -96,4 +97,21 @@ export function scratchProject(fixture: string): ScratchProject {
     },
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** Every file under a folder, by its path below it (`/docs/index.html`), with a digest of its bytes. */
+export function fileDigests(dir: string): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    digests[path.slice(dir.length)] = createHash('sha1').update(readFileSync(path)).digest('hex');
+  }
+  return digests;
+}
+
+/** How many docs pages a rebuild rendered and took over, from its output; undefined when it took none. */
+export function reuseCounts(output: string): { rendered: number; taken: number } | undefined {
+  const match = /Rendered (\d+) docs pages? that changed; took (\d+) docs pages? unchanged/.exec(output);
+  return match ? { rendered: Number(match[1]), taken: Number(match[2]) } : undefined;
 }

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, readPage, runBuildScript, scratchProject } from './helpers';
+import { buildSite, fileDigests, readPage, reuseCounts, runBuildScript, scratchProject } from './helpers';
 
 // A copy of the whole project: these tests edit its code (a tag, a component, a style, the site
 // config, the lock file), which must never touch the project the other tests build.
@@ -11,36 +10,19 @@ const out = join(project.root, 'dist');
 const full = join(project.root, 'full');
 afterAll(() => project.remove());
 
-/** Every file under a folder, with a digest of its bytes. */
-function files(dir: string): Record<string, string> {
-  const digests: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    digests[path.slice(dir.length)] = createHash('sha1').update(readFileSync(path)).digest('hex');
-  }
-  return digests;
-}
-
 /** The docs pages of the built site (not the pages forwarding old URLs), by URL. */
 function docsPages(dir: string): string[] {
-  return Object.keys(files(dir))
+  return Object.keys(fileDigests(dir))
     .filter((f) => /^\/docs\/.*index\.html$/.test(f) && readFileSync(join(dir, f), 'utf8').includes('<article'))
     .map((f) => f.slice(0, -'index.html'.length))
     .sort();
-}
-
-/** How many docs pages a build rendered and took over, from its output; undefined when it took none. */
-function counts(output: string): { rendered: number; taken: number } | undefined {
-  const match = /Rendered (\d+) docs pages? that changed; took (\d+) docs pages? unchanged/.exec(output);
-  return match ? { rendered: Number(match[1]), taken: Number(match[2]) } : undefined;
 }
 
 /** Rebuilds as `npm run build` does, taking unchanged pages from the site it replaces. */
 async function rebuild(): Promise<{ rendered: number; taken: number } | undefined> {
   const { code, output } = await runBuildScript({}, [], project.root);
   expect(code, output).toBe(0);
-  return counts(output);
+  return reuseCounts(output);
 }
 
 /**
@@ -52,9 +34,9 @@ async function expectSameAsFullBuild(): Promise<void> {
   await buildSite({ OUT_DIR: full }, project.root, ['--force']).catch((error: { stdout?: string; stderr?: string }) => {
     throw new Error(`The full build failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   });
-  const built = files(out);
-  expect(Object.keys(built).sort()).toEqual(Object.keys(files(full)).sort());
-  expect(built).toEqual(files(full));
+  const built = fileDigests(out);
+  expect(Object.keys(built).sort()).toEqual(Object.keys(fileDigests(full)).sort());
+  expect(built).toEqual(fileDigests(full));
 }
 
 const article = (url: string) => readPage(url, out).querySelector('article')!;

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, readPage, ROOT, runBuildScript } from './helpers';
+import { buildSite, fileDigests, readPage, reuseCounts, ROOT, runBuildScript } from './helpers';
 
 // A content folder of its own, so this test has its own cache and build record.
 const work = mkdtempSync(join(tmpdir(), 'docs-reuse-'));
@@ -19,53 +19,36 @@ afterAll(() => {
   rmSync(cacheDir, { recursive: true, force: true });
 });
 
-/** Every file under a folder, with a digest of its bytes. */
-function files(dir: string): Record<string, string> {
-  const digests: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    digests[path.slice(dir.length)] = createHash('sha1').update(readFileSync(path)).digest('hex');
-  }
-  return digests;
-}
-
 /** The docs pages of a built site (not the pages forwarding old URLs), by their HTML file. */
 const docsPages = (dir: string) =>
-  Object.keys(files(dir)).filter((f) => /^\/docs\/.*index\.html$/.test(f) && readFileSync(join(dir, f), 'utf8').includes('<article'));
+  Object.keys(fileDigests(dir)).filter((f) => /^\/docs\/.*index\.html$/.test(f) && readFileSync(join(dir, f), 'utf8').includes('<article'));
 
 /** Builds the same content from scratch, every page rendered, and compares it with the rebuilt site. */
 async function expectSameAsFullBuild(): Promise<void> {
   const full = join(work, 'full');
   rmSync(full, { recursive: true, force: true });
   await buildSite({ CONTENT_DIR: content, OUT_DIR: full });
-  expect(files(out)).toEqual(files(full));
-}
-
-/** How many docs pages a build rendered and took over, from its output. */
-function counts(output: string): { rendered: number; taken: number } | undefined {
-  const match = /Rendered (\d+) docs pages? that changed; took (\d+) docs pages? unchanged/.exec(output);
-  return match ? { rendered: Number(match[1]), taken: Number(match[2]) } : undefined;
+  expect(fileDigests(out)).toEqual(fileDigests(full));
 }
 
 describe('rebuilds', () => {
   it('render every page the first time and record them for the next build', async () => {
     const { code, output } = await runBuildScript(env);
     expect(code, output).toBe(0);
-    expect(counts(output)).toBeUndefined();
+    expect(reuseCounts(output)).toBeUndefined();
     expect(existsSync(join(cacheDir, 'docs-built-pages.json'))).toBe(true);
   }, 180_000);
 
   it('render only an edited page, and publish exactly what a full build publishes', async () => {
     const pages = docsPages(out).length;
-    const before = files(out);
+    const before = fileDigests(out);
     appendFileSync(join(content, 'docs/guides/setup.mdoc'), '\nA sentence added since the last build.\n');
     const { code, output } = await runBuildScript(env);
     expect(code, output).toBe(0);
-    expect(counts(output)).toEqual({ rendered: 1, taken: pages - 1 });
+    expect(reuseCounts(output)).toEqual({ rendered: 1, taken: pages - 1 });
     expect(readPage('/docs/guides/setup/', out).querySelector('article')!.text).toContain('A sentence added since the last build.');
     expect(readFileSync(join(out, 'docs/guides/setup/index.md'), 'utf8')).toContain('A sentence added since the last build.');
-    const after = files(out);
+    const after = fileDigests(out);
     expect(after['/docs/guides/nested/index.html']).toBe(before['/docs/guides/nested/index.html']);
     expect(after['/docs/guides/setup/index.html']).not.toBe(before['/docs/guides/setup/index.html']);
     // The search index holds the new sentence; the sitemap still lists every page, carried over or not.
@@ -84,7 +67,7 @@ describe('rebuilds', () => {
     const { code, output } = await runBuildScript(env);
     expect(code, output).toBe(0);
     // The fixture is small enough for every page to show the whole sidebar.
-    expect(counts(output)).toBeUndefined();
+    expect(reuseCounts(output)).toBeUndefined();
     for (const page of docsPages(out)) {
       const url = page.slice(0, -'index.html'.length);
       const link = readPage(url, out).querySelectorAll('#site-nav a').find((a) => a.getAttribute('href') === '/docs/guides/setup/');
@@ -101,21 +84,21 @@ describe('rebuilds', () => {
     writeFileSync(nested, published.replace('</article>', '<p>Changed by hand.</p></article>'));
     const { code, output } = await runBuildScript(env);
     expect(code, output).toBe(0);
-    expect(counts(output)).toEqual({ rendered: 1, taken: pages - 1 });
+    expect(reuseCounts(output)).toEqual({ rendered: 1, taken: pages - 1 });
     expect(readFileSync(nested, 'utf8')).toBe(published);
   }, 180_000);
 
   it('render every page when the site moves under another base path', async () => {
     const { code, output } = await runBuildScript({ ...env, BASE_PATH: '/docs-site/' });
     expect(code, output).toBe(0);
-    expect(counts(output)).toBeUndefined();
+    expect(reuseCounts(output)).toBeUndefined();
     expect(readPage('/docs/guides/setup/', out).querySelector('link[rel="canonical"]')?.getAttribute('href')).toContain('/docs-site/docs/guides/setup/');
   }, 180_000);
 
   it('render every page with --force', async () => {
     const { code, output } = await runBuildScript(env, ['--force']);
     expect(code, output).toBe(0);
-    expect(counts(output)).toBeUndefined();
+    expect(reuseCounts(output)).toBeUndefined();
     await expectSameAsFullBuild();
   }, 240_000);
 });

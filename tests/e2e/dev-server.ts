@@ -53,3 +53,12 @@ export async function startDevServer(fixture: string, port: number, project?: { 
     },
   };
 }
+
+/**
+ * After a failed test, prints the dev server's last output beside the failure: what it logged
+ * (a save taken in, a restart, an error) is what tells why a page was not what the test expected.
+ */
+export function reportOutputOnFailure(dev: () => DevServer | undefined, failed: boolean): void {
+  const server = dev();
+  if (failed && server) console.log(`\nThe dev server's last output:\n${server.output().slice(-6000)}`);
+}

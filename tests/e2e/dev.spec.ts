@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startDevServer, type DevServer } from './dev-server';
+import { reportOutputOnFailure, startDevServer, type DevServer } from './dev-server';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -9,6 +9,7 @@ let dev: DevServer;
 test.beforeAll(async () => {
   dev = await startDevServer('basic', 4402);
 });
+test.afterEach(({}, info) => reportOutputOnFailure(() => dev, info.status !== info.expectedStatus));
 test.afterAll(async () => {
   await dev?.stop();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostics, formatGithub, formatJson, markdocLine, summarize, type Diagnostic } from './diagnostics';
+import { formatDiagnostics, formatGithub, formatJson, summarize, type Diagnostic } from './diagnostics';
 
 const d = (file: string, line: number, level: Diagnostic['level'], id = 'x'): Diagnostic => ({
   file,
@@ -8,14 +8,6 @@ const d = (file: string, line: number, level: Diagnostic['level'], id = 'x'): Di
   level,
   id,
   message: `message ${line}`,
-});
-
-describe('markdocLine', () => {
-  it('converts 0-based Markdoc lines to 1-based lines', () => {
-    expect(markdocLine([11, 12])).toBe(12);
-    expect(markdocLine([])).toBe(1);
-    expect(markdocLine(undefined)).toBe(1);
-  });
 });
 
 describe('summarize', () => {

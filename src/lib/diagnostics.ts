@@ -18,12 +18,6 @@ export interface Diagnostic {
   hint?: string;
 }
 
-/** Converts Markdoc's 0-based `lines` to a 1-based line (the first line when unknown). */
-export function markdocLine(lines: readonly number[] | undefined): number {
-  const first = lines?.[0];
-  return typeof first === 'number' && first >= 0 ? first + 1 : 1;
-}
-
 /** Sorts diagnostics by file, line, then column. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(

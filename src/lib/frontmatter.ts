@@ -9,8 +9,6 @@ export const docsSchema = z.object({
   title: z.string().min(1),
   /** One or two sentences for search engines and link previews. */
   description: z.string().optional(),
-  /** Page layout: `article` (the default), `home` for landing pages, `tutorial` for step-by-step guides. */
-  layout: z.enum(['article', 'home', 'tutorial']).default('article'),
   /** Old addresses of this page (`/docs/old/path/`): each sends readers here, keeping the #section. */
   redirectFrom: z.array(z.string().min(1)).default([]),
   /** How the page appears in the sidebar. */
@@ -97,11 +95,6 @@ export function checkFrontmatter(file: string, raw: string | undefined, data: Re
       const at = locate(path, missing ? 'key' : 'value');
       if (missing) {
         diagnostics.push({ file, ...at, level: 'error', id: 'frontmatter-field-missing', message: `The frontmatter has no \`${key}\`, which every page needs.`, hint: `Add a line such as \`${key}: Getting started\`.` });
-      } else if (issue.code === 'invalid_value' && 'values' in issue) {
-        const allowed = (issue.values as unknown[]).map(String);
-        const got = String(value);
-        const guess = closest(got, allowed);
-        diagnostics.push({ file, ...at, level: 'error', id: 'frontmatter-value-invalid', message: `\`${key}\` must be one of ${allowed.map((v) => `"${v}"`).join(', ')}. Got "${got}".`, hint: guess ? `Did you mean \`${key}: ${guess}\`?` : `Use one of the values above.` });
       } else {
         diagnostics.push({ file, ...at, level: 'error', id: 'frontmatter-value-invalid', message: `\`${key}\`: ${issue.message.replace(/^Invalid input: /, '')}.`, hint: describeExpected(key) });
       }

@@ -1,5 +1,5 @@
 import Markdoc, { type RenderableTreeNode, type Tag } from '@markdoc/markdoc';
-import { escapeHtml } from './html';
+import { escapeHtml, VOID_ELEMENTS } from './html';
 import type { Heading } from './toc';
 
 /**
@@ -25,10 +25,6 @@ export interface ComponentNode {
 
 /** A page body: HTML strings, and the component tags between them. Plain JSON, cached as is. */
 export type RenderNode = string | ComponentNode;
-
-const VOID_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
-]);
 
 /** Whether a Markdoc tag's render target is an Astro component configured with `component()`. */
 function componentPath(tag: Tag): string | undefined {

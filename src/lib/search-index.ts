@@ -1,3 +1,4 @@
+import { VOID_ELEMENTS } from './html';
 import { isNoindex } from './sitemap';
 
 /** Options Pagefind indexes with, in builds and in the dev server alike. */
@@ -37,7 +38,6 @@ export function parseIndexedWords(log: string): number | undefined {
 }
 
 /** Elements that have no closing tag, so cannot hold a page body. */
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** The end (after its closing tag) of the `name` element whose content starts at `from`, or -1. */
 function elementEnd(html: string, name: string, from: number): number {

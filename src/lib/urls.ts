@@ -4,7 +4,6 @@ const UNSAFE_SCHEME = /^(?:javascript|vbscript|data):/i;
 /** Whether a URL is safe to emit as a link target or image source. */
 export function isSafeUrl(url: string): boolean {
   // Browsers ignore ASCII whitespace and control characters inside a scheme (`java\tscript:`).
-  // eslint-disable-next-line no-control-regex
   const squeezed = url.replace(/[\u0000-\u0020\u007f]+/g, '');
   if (!UNSAFE_SCHEME.test(squeezed)) return true;
   return /^data:image\/(?:png|gif|jpeg|webp|avif);/i.test(squeezed);

@@ -75,7 +75,7 @@ describe('one mistake per file', async () => {
   });
 
   it('suggests the frontmatter key the author meant', () => {
-    expect(find('frontmatter-key-unknown.mdoc')[0]!.hint).toBe('Did you mean `layout`?');
+    expect(find('frontmatter-key-unknown.mdoc')[0]!.hint).toBe('Did you mean `description`?');
   });
 });
 

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readGitDates } from '../lib/git-dates';
-import { resolveContentDir, slugToUrl } from '../lib/paths';
+import { resolveContentDir } from '../lib/paths';
+import { slugToUrl } from '../lib/urls';
 import { pageMetadata, readPageContent } from '../lib/content-cache';
 import { buildRedirects, type Redirect } from '../lib/redirects';
 import { buildRoutes } from '../lib/routes';

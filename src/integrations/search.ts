@@ -7,7 +7,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { forEachLimited } from '../lib/concurrency';
 import { listFiles } from '../lib/files';
-import { idToSlug, isPagePath, pagePathToId, resolveContentDir, slugToUrl } from '../lib/paths';
+import { idToSlug, isPagePath, pagePathToId, resolveContentDir } from '../lib/paths';
+import { baseDir, slugToUrl } from '../lib/urls';
 import { classifyForSearch, PAGEFIND_OPTIONS, parseIndexedWords, searchDocument } from '../lib/search-index';
 import { sitePipelineOptions } from '../markdoc/pipeline-options';
 
@@ -80,7 +81,7 @@ export function search(): AstroIntegration {
     name: 'search',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseDir(config.base);
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filterSitemap, isNoindex } from '../lib/sitemap';
+import { baseDir } from '../lib/urls';
 
 /**
  * Keeps pages marked `noindex` (the 404 page, pages that forward an old URL) out of the sitemap
@@ -14,7 +15,7 @@ export function sitemapNoindex(): AstroIntegration {
     name: 'sitemap-noindex',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseDir(config.base);
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);

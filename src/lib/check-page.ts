@@ -4,7 +4,7 @@ import type { Diagnostic } from './diagnostics';
 import { isKnownLanguage, type LanguageAlias } from './highlight';
 import type { RenderNode } from './render-tree';
 import { closest } from './suggest';
-import { isSafeUrl } from './urls';
+import { isSafeUrl, urlAttributes } from './urls';
 
 /** A link or image found in a page, where the author wrote it. */
 export interface LinkRef {
@@ -318,13 +318,14 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
         const line = lineOf(node);
         diagnostics.push({ file, line, column: columnOf(lines, line, id), level: 'error', id: 'heading-id-reserved', message: `The id "${id}" belongs to the page layout (the skip link, search or navigation use it).`, hint: `Choose another id, for example {% ${node.tag} #${id}-note %}.` });
       }
-      for (const name of ['href', 'link', 'url', 'src', 'image', 'light', 'dark'] as const) {
+      // The attributes the tag's schema declares as URLs, checked as the page's links and images are.
+      for (const [name, kind] of urlAttributes(config.tags?.[node.tag ?? ''])) {
         const value = node.attributes[name];
         if (typeof value !== 'string') continue;
         const line = lineOf(node);
         const ref = { href: value, line, column: columnOf(lines, line, value) };
         if (!isSafeUrl(value)) diagnostics.push({ file, ...ref, level: 'error', id: 'url-unsafe', message: `The ${name} "${value}" would run a script, so it is not published.`, hint: 'Link to a page or a web address (https://…) instead.' });
-        else if (name !== 'href' && name !== 'link' && name !== 'url') images.push(ref);
+        else if (kind === 'image') images.push(ref);
         else if (value.trim() === '' || value.trim() === '#') diagnostics.push({ file, ...ref, level: 'error', id: 'link-placeholder', message: `This ${name} goes nowhere: it is "${value}".`, hint: 'Link to a page (/docs/…), a section (#id) or a web address.' });
         else links.push(ref);
       }

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site.config';
-import { buildEditUrl, buildPageData, formatLastUpdated, withBase } from './page-data';
+import { buildEditUrl, buildPageData, formatLastUpdated } from './page-data';
 import { buildSidebar } from './sidebar';
-
-describe('withBase', () => {
-  it('joins a base and a path with one slash', () => {
-    expect(withBase('/', 'favicon.svg')).toBe('/favicon.svg');
-    expect(withBase('/docs-site/', '/favicon.svg')).toBe('/docs-site/favicon.svg');
-  });
-});
 
 describe('buildEditUrl', () => {
   it('fills the pattern with the file path, encoding each segment', () => {

@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../site.config';
 import { buildHead, type HeadTag } from './head';
-import { slugToUrl } from './paths';
-import { buildBreadcrumbs, findPrevNext, sidebarForPage, type NavItem, type SidebarItem } from './sidebar';
+import { slugToUrl, withBasePath } from './urls';
+import { buildBreadcrumbs, findPrevNext, sidebarForPage, type NavGroup, type NavItem, type NavLink, type SidebarItem } from './sidebar';
 import { buildToc, type Heading, type TocEntry } from './toc';
 
 /** What the page route knows about the page it renders. */
@@ -42,14 +42,11 @@ export interface PageData {
   repository?: string;
   title: string;
   toc: TocEntry[];
-  nav: NavItem[];
+  nav: PageNavItem[];
+  /** The script that sets the reader's theme before the first paint. */
+  themeInit: string;
   breadcrumbs: { label: string; href?: string }[];
   footer: { editUrl?: string; lastUpdated?: { iso: string; text: string }; prev?: PageLink; next?: PageLink };
-}
-
-/** Joins a base path and a path below it. */
-export function withBase(base: string, path: string): string {
-  return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
 
 /** Fills the site's edit URL pattern with a file path, or nothing when either is missing. */
@@ -67,6 +64,14 @@ export function formatLastUpdated(iso: string | undefined, lang: string): { iso:
   return { iso: date.toISOString(), text };
 }
 
+/** An entry of a page's sidebar, links with their ready URL. */
+export type PageNavItem = (NavLink & { href: string }) | (Omit<NavGroup, 'items'> & { items: PageNavItem[] });
+
+/** Gives every link of a page's sidebar its URL. */
+function withHrefs(items: readonly NavItem[], base: string): PageNavItem[] {
+  return items.map((item) => (item.type === 'link' ? { ...item, href: slugToUrl(item.slug, base) } : { ...item, items: withHrefs(item.items, base) }));
+}
+
 /** Builds the data the layout needs for one page. */
 export function buildPageData(input: PageInput): PageData {
   const { site, base, slug } = input;
@@ -81,16 +86,17 @@ export function buildPageData(input: PageInput): PageData {
       siteTitle: site.title,
       description: input.description ?? site.description,
       canonical: new URL(url, site.url).href,
-      favicon: withBase(base, 'favicon.svg'),
+      favicon: withBasePath('/favicon.svg', base),
       markdown: input.noMarkdown ? undefined : `${url}index.md`,
     }),
     siteTitle: site.title,
     homeHref: slugToUrl('', base),
+    themeInit: withBasePath('/theme-init.js', base),
     base,
     repository: site.repository,
     title: input.title,
     toc: buildToc(input.headings, site.toc),
-    nav: sidebarForPage(input.sidebar, slug, { full: input.pageCount <= site.sidebarFullUpTo }),
+    nav: withHrefs(sidebarForPage(input.sidebar, slug, { full: input.pageCount <= site.sidebarFullUpTo }), base),
     breadcrumbs: buildBreadcrumbs(input.sidebar, slug).map((c) => ({
       label: c.label,
       ...(c.slug !== undefined ? { href: slugToUrl(c.slug, base) } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSlugCollisions, idToSlug, isPagePath, pagePathToId, resolveContentDir, slugToUrl } from './paths';
+import { findSlugCollisions, idToSlug, isPagePath, pagePathToId, resolveContentDir } from './paths';
 
 describe('resolveContentDir', () => {
   it('defaults to content in the project root', () => {
@@ -33,12 +33,6 @@ describe('page paths', () => {
   it('makes folder and file names URL-safe', () => {
     expect(idToSlug('Getting Started/My page')).toBe('getting-started/my-page');
     expect(idToSlug('guides/Über uns/index')).toBe('guides/über-uns');
-  });
-  it('builds URLs with a trailing slash under the base', () => {
-    expect(slugToUrl('')).toBe('/docs/');
-    expect(slugToUrl('a/b')).toBe('/docs/a/b/');
-    expect(slugToUrl('a/b', '/docs-site/')).toBe('/docs-site/docs/a/b/');
-    expect(slugToUrl('', '/docs-site')).toBe('/docs-site/docs/');
   });
   it('finds pages published at the same URL', () => {
     expect(findSlugCollisions(['a/b', 'a/b/index', 'c', 'index'])).toEqual([{ slug: 'a/b', ids: ['a/b', 'a/b/index'] }]);

@@ -39,12 +39,6 @@ export function idToSlug(id: string): string {
     .join('/');
 }
 
-/** Joins the site base and a slug under `/docs/` into a page URL with a trailing slash. */
-export function slugToUrl(slug: string, base = '/'): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return slug === '' ? `${prefix}docs/` : `${prefix}docs/${slug}/`;
-}
-
 /** A page path whose URL is already taken by another page. */
 export interface SlugCollision {
   slug: string;

@@ -9,7 +9,8 @@ import { fenceLanguages, scanPage } from './compile-page';
 import type { Diagnostic } from './diagnostics';
 import { listFiles } from './files';
 import { CodeHighlighter, type CodeThemes, type LanguageAlias } from './highlight';
-import { idToSlug, isPagePath, pagePathToId, slugToUrl } from './paths';
+import { idToSlug, isPagePath, pagePathToId } from './paths';
+import { slugToUrl } from './urls';
 
 /** What a pipeline is made from. */
 export interface PipelineOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, withBasePath } from './urls';
+import { baseDir, isSafeUrl, publishedUrl, slugToUrl, withBasePath } from './urls';
 
 describe('isSafeUrl', () => {
   it('accepts web, relative and fragment URLs', () => {
@@ -25,5 +25,32 @@ describe('withBasePath', () => {
     expect(withBasePath('#x', '/b/')).toBe('#x');
     expect(withBasePath('/b/docs/', '/b/')).toBe('/b/docs/');
     expect(withBasePath('/docs/', '/')).toBe('/docs/');
+  });
+});
+
+describe('slugToUrl', () => {
+  it('builds page URLs with a trailing slash under the base', () => {
+    expect(slugToUrl('')).toBe('/docs/');
+    expect(slugToUrl('a/b')).toBe('/docs/a/b/');
+    expect(slugToUrl('a/b', '/docs-site/')).toBe('/docs-site/docs/a/b/');
+    expect(slugToUrl('', '/docs-site')).toBe('/docs-site/docs/');
+  });
+});
+
+describe('publishedUrl', () => {
+  it('puts root-relative URLs under the base, leaves others, and drops script URLs', () => {
+    expect(publishedUrl('/docs/a/', '/docs-site/')).toBe('/docs-site/docs/a/');
+    expect(publishedUrl('/favicon.svg', '/')).toBe('/favicon.svg');
+    expect(publishedUrl('https://x.dev/a', '/docs-site/')).toBe('https://x.dev/a');
+    expect(publishedUrl('#scopes', '/docs-site/')).toBe('#scopes');
+    expect(publishedUrl('javascript:alert(1)', '/docs-site/')).toBeUndefined();
+  });
+});
+
+describe('baseDir', () => {
+  it('ends the base path with one slash', () => {
+    expect(baseDir('/')).toBe('/');
+    expect(baseDir('/docs-site')).toBe('/docs-site/');
+    expect(baseDir('/docs-site/')).toBe('/docs-site/');
   });
 });

@@ -1,3 +1,10 @@
+import type { Schema } from '@markdoc/markdoc';
+
+/**
+ * Every URL the site publishes is made here: pages from their slugs, files and author-written
+ * links under the base path, and the check that keeps script URLs out.
+ */
+
 /** URL schemes that run script when followed, never emitted as live links. */
 const UNSAFE_SCHEME = /^(?:javascript|vbscript|data):/i;
 
@@ -18,4 +25,34 @@ export function withBasePath(url: string, base: string): string {
   const prefix = base.replace(/\/$/, '');
   if (prefix === '' || url === prefix || url.startsWith(`${prefix}/`)) return url;
   return `${prefix}${url}`;
+}
+
+/** The site's base path ending in a slash: `/`, `/docs-site/`. */
+export function baseDir(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** Joins the site base and a slug under `/docs/` into a page URL with a trailing slash. */
+export function slugToUrl(slug: string, base = '/'): string {
+  const prefix = baseDir(base);
+  return slug === '' ? `${prefix}docs/` : `${prefix}docs/${slug}/`;
+}
+
+/** A tag attribute that holds a URL: a link to follow, or an image to show. */
+export type UrlKind = 'link' | 'image';
+
+/**
+ * A URL an author wrote (a link or image of a page, an attribute of a tag) as the site publishes
+ * it: under the base path when root-relative, as it is otherwise, and nothing when it would run
+ * a script.
+ */
+export function publishedUrl(url: string, base: string): string | undefined {
+  return isSafeUrl(url) ? withBasePath(url, base) : undefined;
+}
+
+/** The attributes of a tag schema that hold URLs (declared with `url: 'link'` or `'image'`), by name. */
+export function urlAttributes(schema: Schema | undefined): [string, UrlKind][] {
+  return Object.entries((schema?.attributes ?? {}) as Record<string, { url?: UrlKind }>).flatMap(([name, attribute]) =>
+    attribute.url ? [[name, attribute.url] as [string, UrlKind]] : [],
+  );
 }

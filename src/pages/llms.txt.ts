@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadDocsSite } from '../data/docs';
 import { escapeMarkdownText } from '../lib/markdown';
 import { flattenSidebar } from '../lib/sidebar';
-import { slugToUrl } from '../lib/paths';
+import { slugToUrl } from '../lib/urls';
 import { siteConfig } from '../site.config';
 
 /** `llms.txt` (https://llmstxt.org): every page, in sidebar order, with its description. */

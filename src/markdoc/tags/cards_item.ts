@@ -6,9 +6,9 @@ export const cards_item = componentTag({
   description: 'A card linking to a page, with a title, an optional icon or image, and a short text.',
   example: '{% cards %}\n{% cards_item href="#tag-cards" title="SDKs" icon="code" %}\nLibraries for every platform.\n{% /cards_item %}\n{% /cards %}',
   attributes: {
-    href: { type: String, required: true, description: 'Where the card links.' },
+    href: { type: String, required: true, url: 'link', description: 'Where the card links.' },
     title: { type: String, required: true, description: 'Title of the card.' },
     icon: { type: String, description: 'Name of an icon shown before the title.' },
-    image: { type: String, description: 'An image shown at the top of the card.' },
+    image: { type: String, url: 'image', description: 'An image shown at the top of the card.' },
   },
 });

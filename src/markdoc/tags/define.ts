@@ -1,11 +1,20 @@
 import { component } from '@astrojs/markdoc/config';
 import Markdoc, { type Config, type Node, type Schema, type SchemaAttribute } from '@markdoc/markdoc';
+import { publishedUrl, urlAttributes, type UrlKind } from '../../lib/urls';
+import { pageContext } from '../context';
 
 /** Where a tag's component lives, by file name under `src/components/content/`. */
 export function contentComponent(name: string): string {
   // @astrojs/markdoc's component() config stands where Markdoc expects an element name.
   return component(`./src/components/content/${name}.astro`) as unknown as string;
 }
+
+/**
+ * An attribute of a tag, described for the tag reference and the editor. One that holds a URL says
+ * which kind (`url: 'link'` or `'image'`): it is checked and published as the page's own links and
+ * images are, so the component receives it ready to use (or not at all, for a script URL).
+ */
+export type TagAttribute = SchemaAttribute & { description: string; url?: UrlKind };
 
 /** What a tag rendered by a component declares. */
 export interface ComponentTagOptions {
@@ -14,7 +23,7 @@ export interface ComponentTagOptions {
   /** What the tag is for, shown in the tag reference. */
   description: string;
   /** Its attributes; each needs a `description`. */
-  attributes?: Record<string, SchemaAttribute & { description: string }>;
+  attributes?: Record<string, TagAttribute>;
   /** Markdoc of an example, shown in the tag reference. */
   example: string;
   selfClosing?: boolean;
@@ -32,6 +41,7 @@ export type TagSchema = Schema & { example: string };
  */
 export function componentTag(options: ComponentTagOptions): TagSchema {
   const render = contentComponent(options.component);
+  const urls = urlAttributes({ attributes: options.attributes ?? {} });
   return {
     render,
     description: options.description,
@@ -40,7 +50,11 @@ export function componentTag(options: ComponentTagOptions): TagSchema {
     ...(options.children ? { children: options.children as Schema['children'] } : {}),
     attributes: options.attributes ?? {},
     transform(node: Node, config: Config) {
-      const props = { ...node.transformAttributes(config), ...(node.inline ? { inline: true } : {}), ...options.props?.(node, config) };
+      const props: Record<string, unknown> = { ...node.transformAttributes(config), ...(node.inline ? { inline: true } : {}), ...options.props?.(node, config) };
+      for (const [name] of urls) {
+        const value = props[name];
+        if (typeof value === 'string') props[name] = publishedUrl(value, pageContext(config).base);
+      }
       return new Markdoc.Tag(render, props, node.transformChildren(config));
     },
   };

@@ -7,7 +7,7 @@ export const icon_image = componentTag({
   example: '{% icon_image src="/favicon.svg" alt="Logo" size="m" /%}',
   selfClosing: true,
   attributes: {
-    src: { type: String, required: true, description: 'The image file.' },
+    src: { type: String, required: true, url: 'image', description: 'The image file.' },
     alt: { type: String, required: true, description: 'What the image shows, for screen readers (empty if decorative).' },
     size: { type: String, default: 'm', matches: ['s', 'm', 'l'], description: 'Size: s, m or l.' },
   },

@@ -49,6 +49,34 @@ function columnOf(lines: readonly string[], line: number, needle: string): numbe
   return at === -1 ? Math.max(1, text.search(/\S/) + 1) : at + 1;
 }
 
+/**
+ * Finds constructs in a page's source. Markdoc gives an inline node (a link, an image, a tag
+ * inside a line) the lines of its whole block, so the construct is looked for across those lines,
+ * each time after the last place the same text was found in the same block: a link on the second
+ * line of a paragraph, or the second of two identical links, points at its own place.
+ */
+export class SourceLocator {
+  private readonly after = new Map<string, { line: number; index: number }>();
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  /** The line and column of `needle` within `node`'s lines; the node's first line when it is not there. */
+  find(node: Node, needle: string): { line: number; column: number } {
+    const first = (node.lines[0] ?? 0) + 1;
+    const last = Math.max(first, node.lines[node.lines.length - 1] ?? first);
+    const key = `${first}:${last}:${needle}`;
+    const from = this.after.get(key) ?? { line: first, index: 0 };
+    for (let line = from.line; needle && line <= last; line++) {
+      const index = (this.lines[line - 1] ?? '').indexOf(needle, line === from.line ? from.index : 0);
+      if (index !== -1) {
+        this.after.set(key, { line, index: index + needle.length });
+        return { line, column: index + 1 };
+      }
+    }
+    return { line: first, column: columnOf(this.lines, first, needle) };
+  }
+}
+
 /** The text of inline nodes, as a heading's slug is made from it. */
 export function nodeText(node: Node): string {
   if (node.type === 'text' || node.type === 'code') return String(node.attributes.content ?? '');
@@ -236,6 +264,7 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
   // (A fence is walked before anything inside it, so its lines are known by then.)
   const fenceLines = new Set<number>();
   const lineOf = (node: Node) => (node.lines[0] ?? 0) + 1;
+  const locator = new SourceLocator(lines);
 
   for (const node of ast.walk()) {
     if (node.type === 'fence') {
@@ -282,10 +311,10 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
       }
     } else if (node.type === 'link') {
       const href = String(node.attributes.href ?? '');
-      const line = lineOf(node);
-      const ref = { href, line, column: columnOf(lines, line, `(${href}`) + (href ? 1 : 0) };
+      const target = locator.find(node, `](${href}`);
+      const ref = { href, line: target.line, column: target.column + 2 };
       if (href.trim() === '' || href.trim() === '#') {
-        diagnostics.push({ file, ...ref, column: columnOf(lines, line, `](${href})`) + 2, level: 'error', id: 'link-placeholder', message: `This link goes nowhere: its target is "${href}".`, hint: 'Link to a page (/docs/…), a section (#id) or a web address, or remove the link.' });
+        diagnostics.push({ file, ...ref, level: 'error', id: 'link-placeholder', message: `This link goes nowhere: its target is "${href}".`, hint: 'Link to a page (/docs/…), a section (#id) or a web address, or remove the link.' });
       } else if (!isSafeUrl(href)) {
         diagnostics.push({ file, ...ref, level: 'error', id: 'url-unsafe', message: `The link target "${href}" would run a script, so it is not published.`, hint: 'Link to a page or a web address (https://…) instead.' });
       } else {
@@ -293,8 +322,10 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
       }
     } else if (node.type === 'image') {
       const src = String(node.attributes.src ?? '');
-      const line = lineOf(node);
-      const ref = { href: src, line, column: columnOf(lines, line, `![`) };
+      // Reported at its `![`, found by way of its source (the alt text may hold anything).
+      const at = locator.find(node, `](${src}`);
+      const start = (lines[at.line - 1] ?? '').lastIndexOf('![', at.column - 1);
+      const ref = { href: src, line: at.line, column: start === -1 ? at.column : start + 1 };
       if (!isSafeUrl(src)) {
         diagnostics.push({ file, ...ref, level: 'error', id: 'url-unsafe', message: `The image source "${src}" would run a script, so it is not published.`, hint: 'Use an image file (.png, .svg, .jpg…).' });
       } else {
@@ -322,8 +353,7 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
       for (const [name, kind] of urlAttributes(config.tags?.[node.tag ?? ''])) {
         const value = node.attributes[name];
         if (typeof value !== 'string') continue;
-        const line = lineOf(node);
-        const ref = { href: value, line, column: columnOf(lines, line, value) };
+        const ref = { href: value, ...locator.find(node, value) };
         if (!isSafeUrl(value)) diagnostics.push({ file, ...ref, level: 'error', id: 'url-unsafe', message: `The ${name} "${value}" would run a script, so it is not published.`, hint: 'Link to a page or a web address (https://…) instead.' });
         else if (kind === 'image') images.push(ref);
         else if (value.trim() === '' || value.trim() === '#') diagnostics.push({ file, ...ref, level: 'error', id: 'link-placeholder', message: `This ${name} goes nowhere: it is "${value}".`, hint: 'Link to a page (/docs/…), a section (#id) or a web address.' });

@@ -5,6 +5,8 @@
  *   npm run check                        all problems, grouped by file
  *   npm run check -- --strict            warnings fail too
  *   npm run check -- --format json       for tools; --format github for GitHub Actions annotations
+ *   npm run check -- --format json --output report.json
+ *                                        the report in a file (npm prints its own lines on stdout)
  *   npm run check -- --update-anchors    rewrite the anchor lock after an intended removal
  *   npm run check -- --missing-targets warning
  *                                        links to pages or files that do not exist are warnings
@@ -20,7 +22,7 @@ import { resolveContentDir } from '../src/lib/paths';
 import { runCheck } from '../src/lib/run-check';
 import { siteMissingTargets, sitePipelineOptions } from '../src/markdoc/pipeline-options';
 
-const USAGE = 'Usage: npm run check -- [--strict] [--format text|json|github] [--update-anchors] [--missing-targets error|warning]';
+const USAGE = 'Usage: npm run check -- [--strict] [--format text|json|github] [--output FILE] [--update-anchors] [--missing-targets error|warning]';
 
 async function main(): Promise<number> {
   let args;
@@ -29,6 +31,7 @@ async function main(): Promise<number> {
       options: {
         strict: { type: 'boolean', default: false },
         format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
         'update-anchors': { type: 'boolean', default: false },
         'missing-targets': { type: 'string' },
         help: { type: 'boolean', default: false },
@@ -77,13 +80,18 @@ async function main(): Promise<number> {
 
   const errors = diagnostics.filter((d) => d.level === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (args.format === 'json') console.log(formatJson(diagnostics));
-  else if (args.format === 'github') {
-    if (diagnostics.length > 0) console.log(formatGithub(diagnostics));
-  } else if (diagnostics.length === 0) {
-    console.log(`Checked ${pages.length} pages: no problems found.`);
-  } else {
-    console.log(formatDiagnostics(diagnostics));
+  const report =
+    args.format === 'json'
+      ? formatJson(diagnostics, pages.length)
+      : args.format === 'github'
+        ? diagnostics.length > 0 ? formatGithub(diagnostics) : ''
+        : diagnostics.length === 0 ? `Checked ${pages.length} pages: no problems found.` : formatDiagnostics(diagnostics);
+  if (args.output) {
+    // A file holds the report alone: stdout under `npm run` starts with npm's own lines.
+    await writeFile(resolve(args.output), report ? `${report}\n` : '');
+    console.error(`Wrote the ${args.format} report to ${args.output}: ${errors} errors, ${warnings} warnings.`);
+  } else if (report) {
+    console.log(report);
   }
   if (!lock.exists && !args['update-anchors'] && args.format === 'text') {
     console.error(`\nNo anchor lock at ${lock.file}: run npm run check -- --update-anchors to promise readers that today's anchors keep working.`);

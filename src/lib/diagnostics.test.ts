@@ -47,6 +47,6 @@ describe('formatGithub and formatJson', () => {
     );
   });
   it('writes the sorted list and the counts as JSON', () => {
-    expect(JSON.parse(formatJson(list))).toEqual({ diagnostics: [list[1], list[0]], errors: 1, warnings: 1, files: 2 });
+    expect(JSON.parse(formatJson(list, 5))).toEqual({ diagnostics: [list[1], list[0]], errors: 1, warnings: 1, filesWithProblems: 2, pagesChecked: 5 });
   });
 });

@@ -50,11 +50,14 @@ export function formatDiagnostics(list: readonly Diagnostic[]): string {
   return [...blocks, summarize(list)].join('\n\n');
 }
 
-/** Diagnostics as JSON for tools: the list, sorted, and the counts. */
-export function formatJson(list: readonly Diagnostic[]): string {
+/**
+ * Diagnostics as JSON for tools: the list, sorted; how many are errors and warnings; how many files
+ * have problems (`filesWithProblems`) and how many pages were checked (`pagesChecked`).
+ */
+export function formatJson(list: readonly Diagnostic[], pagesChecked: number): string {
   const errors = list.filter((d) => d.level === 'error').length;
   return JSON.stringify(
-    { diagnostics: sortDiagnostics(list), errors, warnings: list.length - errors, files: new Set(list.map((d) => d.file)).size },
+    { diagnostics: sortDiagnostics(list), errors, warnings: list.length - errors, filesWithProblems: new Set(list.map((d) => d.file)).size, pagesChecked },
     null,
     2,
   );

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,18 @@ describe('npm run check', () => {
     rmSync(site, { recursive: true });
   });
 
+  it('writes the report to a file with --output, whatever else is printed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-report-'));
+    const file = join(dir, 'report.json');
+    const { code, stdout, stderr } = await runCli('tests/fixtures/mistakes', ['--format', 'json', '--output', file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`Wrote the json report to ${file}: 26 errors, 4 warnings.`);
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    expect([report.errors, report.warnings, report.diagnostics.length]).toEqual([26, 4, 30]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('writes JSON for tools and annotations for GitHub Actions', async () => {
     const json = JSON.parse((await runCli('tests/fixtures/mistakes', ['--format', 'json'])).stdout);
     expect(json.errors).toBe(26);
@@ -39,6 +51,10 @@ describe('npm run check', () => {
       message: '{% info %}: title must be text.',
       hint: 'Quote the value: title="…".',
     });
+    expect(json.filesWithProblems).toBe(new Set(json.diagnostics.map((d: { file: string }) => d.file)).size);
+    // Every page of the fixture, and the generated tag reference.
+    const files = readdirSync(join(ROOT, 'tests/fixtures/mistakes/docs'), { recursive: true }).filter((f) => String(f).endsWith('.mdoc'));
+    expect(json.pagesChecked).toBe(files.length + 1);
     const github = (await runCli('tests/fixtures/mistakes', ['--format', 'github'])).stdout.split('\n');
     expect(github).toContain('::error file=tests/fixtures/mistakes/docs/tag-unknown.mdoc,line=4,col=4,title=tag-undefined::{%25 inf %25} is not a tag this site knows.%0ADid you mean {%25 info %25}?');
   });

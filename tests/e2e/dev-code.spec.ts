@@ -24,7 +24,8 @@ test.afterAll(async () => {
 /** Loads a page of the dev server until `check` passes: the server may still be taking a save in. */
 async function expectServed(page: Page, path: string, check: () => Promise<void>): Promise<void> {
   await expect(async () => {
-    await page.goto(`${dev.url}${path}`);
+    // A request that reaches the server just as it restarts can go unanswered: ask again.
+    await page.goto(`${dev.url}${path}`, { timeout: 10_000 });
     await check();
   }).toPass({ timeout: 60_000 });
 }

@@ -9,27 +9,15 @@
  * Arguments go to `astro dev` (`npm run dev -- --port 3000`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync, watch } from 'node:fs';
+import { watch } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { PIPELINE_SOURCES, sourceFiles } from '../src/lib/code-sources';
+import { PIPELINE_SOURCES, sourcesDigest } from '../src/lib/code-sources';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 
-/** A digest of the pipeline's code as it is on disk now: a save that changes nothing restarts nothing. */
-function codeDigest(): string {
-  const hash = createHash('sha1');
-  for (const file of sourceFiles(root, PIPELINE_SOURCES)) {
-    hash.update(`\0${file}\0`);
-    try {
-      hash.update(readFileSync(file));
-    } catch {
-      // A file that does not exist (or not yet) counts as empty.
-    }
-  }
-  return hash.digest('hex');
-}
+/** The pipeline's code as it is on disk now: a save that changes nothing restarts nothing. */
+const codeDigest = () => sourcesDigest(root, PIPELINE_SOURCES);
 
 let child: ChildProcess | undefined;
 let stopping = false;

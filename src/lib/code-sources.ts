@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { listFilesSync } from './files';
 
 /**
@@ -24,4 +26,22 @@ export function sourceFiles(root: string, sources: readonly string[]): string[] 
     const path = join(root, source);
     return source.includes('.') ? [path] : listFilesSync(path).filter((f) => !isTest(f)).map((f) => join(path, f));
   });
+}
+
+/**
+ * A digest of the files of some sources as they are on disk now, each named by its path in the
+ * project: what the content cache, the rebuild's fingerprint and the dev server's restarts compare.
+ */
+export function sourcesDigest(root: string, sources: readonly string[]): string {
+  const hash = createHash('sha1');
+  for (const file of sourceFiles(root, sources)) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      continue; // A file a project does not have (no markdoc.config.mjs, no lock file) counts as absent.
+    }
+    hash.update(`\0${relative(root, file).split(sep).join('/')}\0`).update(bytes);
+  }
+  return hash.digest('hex');
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { CODE_SOURCES, sourceFiles } from './code-sources';
+import { join } from 'node:path';
+import { CODE_SOURCES, sourcesDigest } from './code-sources';
 
 /** What a build leaves about one docs page it published, for the next build to reuse it. */
 export interface BuiltPage {
@@ -43,18 +43,7 @@ export function pageKey(fingerprint: string, entry: { id: string; digest?: strin
  * settings given. A build with another fingerprint reuses nothing.
  */
 export function codeFingerprint(root: string, settings: unknown): string {
-  const hash = createHash('sha1');
-  hash.update(`${process.version}\0${JSON.stringify(settings)}`);
-  for (const file of sourceFiles(root, CODE_SOURCES)) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      continue; // A file a project does not have (no markdoc.config.mjs) counts as empty.
-    }
-    hash.update(`\0${relative(root, file).split(sep).join('/')}\0`).update(bytes);
-  }
-  return hash.digest('hex');
+  return digest(`${process.version}\0${JSON.stringify(settings)}\0${sourcesDigest(root, CODE_SOURCES)}`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '@markdoc/markdoc';
@@ -9,7 +9,7 @@ import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '..
 import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics';
 import { isPagePath, resolveContentDir } from '../lib/paths';
 import { contentCachePaths, pageMetadata, type PageContent, type PageMetadata, type PublishedPage } from '../lib/content-cache';
-import { PIPELINE_SOURCES, sourceFiles } from '../lib/code-sources';
+import { PIPELINE_SOURCES, sourcesDigest } from '../lib/code-sources';
 import { BackgroundQueue, forEachLimited } from '../lib/concurrency';
 import { Pipeline } from '../lib/pipeline';
 import { markdocConfig } from '../markdoc/config';
@@ -23,19 +23,6 @@ function fingerprintConfig(config: Config): string {
 
 /** How many content files are written at once. */
 const WRITES_AT_ONCE = 8;
-
-/** The sources of the page pipeline, concatenated, for the cache digest. */
-async function readPipelineSources(root: string): Promise<string> {
-  let text = '';
-  for (const file of sourceFiles(root, PIPELINE_SOURCES)) {
-    try {
-      text += `\0${relative(root, file)}\0${await readFile(file, 'utf8')}`;
-    } catch {
-      // A missing file (no lock file in a scratch copy) simply does not count.
-    }
-  }
-  return text;
-}
 
 /**
  * The docs collection's loader: reads, compiles and checks each page once with the shared
@@ -55,7 +42,7 @@ export function docsLoader(): Loader {
         ...sitePipelineOptions(),
         base: context.config.base,
       });
-      const pipelineSources = await readPipelineSources(root);
+      const pipelineSources = sourcesDigest(root, PIPELINE_SOURCES);
       const lockPath = join(contentDir, ANCHOR_LOCK_FILE);
       const lockFile = pipeline.repoPath(lockPath);
       let fingerprint = '';

@@ -8,7 +8,7 @@ import { markdownCopies } from './src/integrations/markdown-copies.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { sitemapNoindex } from './src/integrations/sitemap-noindex.ts';
 import { pageReuse } from './src/integrations/page-reuse.ts';
-import { search } from './src/integrations/search.ts';
+import { search } from './src/search/integration.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Another CONTENT_DIR gets its own cache, so building one site never evicts another's pages.

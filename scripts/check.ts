@@ -16,11 +16,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildAnchorLock } from '../src/lib/anchor-lock';
-import { formatDiagnostics, formatGithub, formatJson, type Level } from '../src/lib/diagnostics';
-import { resolveContentDir } from '../src/lib/paths';
-import { runCheck } from '../src/lib/run-check';
-import { siteMissingTargets, sitePipelineOptions } from '../src/markdoc/pipeline-options';
+import { buildAnchorLock } from '../src/check/anchor-lock';
+import { formatDiagnostics, formatGithub, formatJson, type Level } from '../src/check/diagnostics';
+import { resolveContentDir } from '../src/site/paths';
+import { runCheck } from '../src/check/run-check';
+import { siteMissingTargets, sitePipelineOptions } from '../src/config/pipeline-options';
 
 const USAGE = 'Usage: npm run check -- [--strict] [--format text|json|github] [--output FILE] [--update-anchors] [--missing-targets error|warning]';
 

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderEditorSchema } from '../src/lib/editor-schema';
+import { renderEditorSchema } from '../src/markdoc/editor-schema';
 import { markdocConfig } from '../src/markdoc/config';
 
 const root = resolve(import.meta.dirname, '..');

@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from '../src/lib/headers-file';
+import { headersFor, parseHeadersFile } from '../src/build/headers-file';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { docsSchema } from './lib/frontmatter';
-import { docsLoader } from './loader/docs-loader';
+import { docsSchema } from './pipeline/frontmatter';
+import { docsLoader } from './build/docs-loader';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema }),

@@ -1,5 +1,5 @@
-import type { Level } from './lib/diagnostics';
-import type { LanguageAlias } from './lib/highlight';
+import type { Level } from './check/diagnostics';
+import type { LanguageAlias } from './pipeline/highlight';
 
 /** Everything a site owner sets about the site, in one typed place. */
 export interface SiteConfig {

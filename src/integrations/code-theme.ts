@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { buildCodeThemeCss, CodeHighlighter, type CodeThemes } from '../lib/highlight';
+import { buildCodeThemeCss, CodeHighlighter, type CodeThemes } from '../pipeline/highlight';
 
 const VIRTUAL_ID = 'virtual:code-theme.css';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

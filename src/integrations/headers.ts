@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { renderHeadersFile } from '../lib/headers-file';
+import { renderHeadersFile } from '../build/headers-file';
 
 /** Writes `_headers` (the strict Content-Security-Policy and friends) where static hosts read it. */
 export function securityHeaders(): AstroIntegration {

@@ -3,8 +3,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentCachePaths, readPageContent, type PublishedPage } from '../lib/content-cache';
-import { markdownCopy } from '../lib/markdown';
+import { contentCachePaths, readPageContent, type PublishedPage } from '../build/content-cache';
+import { markdownCopy } from '../pipeline/markdown';
 
 /**
  * Writes every page's Markdown copy (`<page>/index.md`) at the end of a build, straight from the

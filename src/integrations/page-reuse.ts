@@ -3,8 +3,8 @@ import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { forEachLimited } from '../lib/concurrency';
-import { codeFingerprint, htmlFile, parseBuildRecord, PageReuse, setActivePageReuse } from '../lib/page-reuse';
+import { forEachLimited } from '../build/concurrency';
+import { codeFingerprint, htmlFile, parseBuildRecord, PageReuse, setActivePageReuse } from '../build/page-reuse';
 
 /** Puts a file of the previous build into this one: a hard link where the file system allows it. */
 async function carryFile(from: string, to: string): Promise<void> {

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filterSitemap, isNoindex } from '../lib/sitemap';
-import { baseDir } from '../lib/urls';
+import { filterSitemap, isNoindex } from '../site/sitemap';
+import { baseDir } from '../site/urls';
 
 /**
  * Keeps pages marked `noindex` (the 404 page, pages that forward an old URL) out of the sitemap

@@ -1,6 +1,6 @@
 import { defineMarkdocConfig } from '@astrojs/markdoc/config';
 import type { Config } from '@markdoc/markdoc';
-import { buildTagReference } from '../lib/tag-reference';
+import { buildTagReference } from './tag-reference';
 import { document } from './nodes/document';
 import { fence } from './nodes/fence';
 import { heading } from './nodes/heading';

@@ -1,6 +1,6 @@
 import type { Config } from '@markdoc/markdoc';
 import type GithubSlugger from 'github-slugger';
-import type { CodeHighlighter } from '../lib/highlight';
+import type { CodeHighlighter } from '../pipeline/highlight';
 
 /** What the node transforms of one page share while it is being transformed. */
 export interface PageContext {

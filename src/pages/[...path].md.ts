@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDocsSite, loadPageMarkdown } from '../data/docs';
-import { markdownCopy } from '../lib/markdown';
+import { loadDocsSite, loadPageMarkdown } from '../build/docs-site';
+import { markdownCopy } from '../pipeline/markdown';
 import type { CollectionEntry } from 'astro:content';
 
 /**

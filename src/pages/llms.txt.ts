@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadDocsSite } from '../data/docs';
-import { escapeMarkdownText } from '../lib/markdown';
-import { flattenSidebar } from '../lib/sidebar';
-import { slugToUrl } from '../lib/urls';
+import { loadDocsSite } from '../build/docs-site';
+import { escapeMarkdownText } from '../pipeline/markdown';
+import { flattenSidebar } from '../site/sidebar';
+import { slugToUrl } from '../site/urls';
 import { siteConfig } from '../site.config';
 
 /** `llms.txt` (https://llmstxt.org): every page, in sidebar order, with its description. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBasePath } from '../lib/urls';
+import { withBasePath } from '../site/urls';
 
 /** Lets every crawler in and points it to the sitemap. */
 export const GET: APIRoute = ({ site }) => {

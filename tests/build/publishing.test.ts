@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RESERVED_IDS } from '../../src/lib/slug';
+import { RESERVED_IDS } from '../../src/pipeline/slug';
 import { readPage, ROOT } from './helpers';
 
 const dist = (path: string) => readFileSync(join(ROOT, 'dist', path), 'utf8');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { PAGEFIND_OPTIONS } from '../../src/lib/search-index';
+import { PAGEFIND_OPTIONS } from '../../src/search/search-index';
 import { ROOT } from './helpers';
 
 const PAGEFIND = join(ROOT, 'dist/pagefind');

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { resolveContentDir } from '../../src/lib/paths';
-import { runCheck } from '../../src/lib/run-check';
-import { sitePipelineOptions } from '../../src/markdoc/pipeline-options';
+import { resolveContentDir } from '../../src/site/paths';
+import { runCheck } from '../../src/check/run-check';
+import { sitePipelineOptions } from '../../src/config/pipeline-options';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 import type { Config, Node, Schema } from '@markdoc/markdoc';
-import { parseLineRanges, renderCodeBlock } from '../../lib/code-block';
-import { rawHtml } from '../../lib/render-tree';
+import { parseLineRanges, renderCodeBlock } from '../../pipeline/code-block';
+import { rawHtml } from '../../pipeline/render-tree';
 import { pageContext } from '../context';
 
 /** Code fences, highlighted by Shiki at build time; an unknown language is plain text. */

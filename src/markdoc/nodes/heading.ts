@@ -1,6 +1,6 @@
 import Markdoc, { type Config, type Node, type RenderableTreeNode, type Schema } from '@markdoc/markdoc';
-import { textContent } from '../../lib/render-tree';
-import { headingId } from '../../lib/slug';
+import { textContent } from '../../pipeline/render-tree';
+import { headingId } from '../../pipeline/slug';
 import { pageContext } from '../context';
 
 const { Tag } = Markdoc;

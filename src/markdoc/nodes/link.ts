@@ -1,5 +1,5 @@
 import Markdoc, { type Config, type Node, type Schema } from '@markdoc/markdoc';
-import { publishedUrl } from '../../lib/urls';
+import { publishedUrl } from '../../site/urls';
 import { pageContext } from '../context';
 
 /**

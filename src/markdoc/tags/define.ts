@@ -1,6 +1,6 @@
 import { component } from '@astrojs/markdoc/config';
 import Markdoc, { type Config, type Node, type Schema, type SchemaAttribute } from '@markdoc/markdoc';
-import { publishedUrl, urlAttributes, type UrlKind } from '../../lib/urls';
+import { publishedUrl, urlAttributes, type UrlKind } from '../../site/urls';
 import { pageContext } from '../context';
 
 /** Where a tag's component lives, by file name under `src/components/content/`. */

@@ -1,5 +1,5 @@
 import Markdoc, { type Config, type Node } from '@markdoc/markdoc';
-import { RAW_HTML } from '../../lib/render-tree';
+import { RAW_HTML } from '../../pipeline/render-tree';
 import { contentComponent, type TagSchema } from './define';
 
 const render = contentComponent('Multicode');

@@ -1,5 +1,5 @@
 import Markdoc, { type Config, type Node, type RenderableTreeNode } from '@markdoc/markdoc';
-import { textContent } from '../../lib/render-tree';
+import { textContent } from '../../pipeline/render-tree';
 import type { TagSchema } from './define';
 
 const { Tag } = Markdoc;

@@ -1,8 +1,8 @@
 import Markdoc from '@markdoc/markdoc';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compilePage } from '../../lib/compile-page';
-import { CodeHighlighter } from '../../lib/highlight';
-import type { ComponentNode, RenderNode } from '../../lib/render-tree';
+import { compilePage } from '../../pipeline/compile-page';
+import { CodeHighlighter } from '../../pipeline/highlight';
+import type { ComponentNode, RenderNode } from '../../pipeline/render-tree';
 import { markdocConfig } from '../config';
 
 let highlighter: CodeHighlighter;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Diagnostic } from './diagnostics';
-import { closest } from './suggest';
+import type { Diagnostic } from '../check/diagnostics';
+import { closest } from '../check/suggest';
 
 /** The frontmatter of a docs page. */
 export const docsSchema = z.object({

@@ -1,8 +1,8 @@
-import type { Level } from '../lib/diagnostics';
-import type { PipelineOptions } from '../lib/pipeline';
+import type { Level } from '../check/diagnostics';
+import type { PipelineOptions } from '../pipeline/pipeline';
 import { siteConfig } from '../site.config';
-import { generatedPages, markdocConfig } from './config';
-import { CALLOUT_TITLES } from './tags/callout';
+import { generatedPages, markdocConfig } from '../markdoc/config';
+import { CALLOUT_TITLES } from '../markdoc/tags/callout';
 
 /** What the page pipeline takes from this site's tags and settings (the build, the checker and the tests share it). */
 export function sitePipelineOptions(): Omit<PipelineOptions, 'root' | 'contentDir' | 'base'> {

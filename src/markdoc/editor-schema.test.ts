@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import Markdoc from '@markdoc/markdoc';
 import { describe, expect, it } from 'vitest';
-import { markdocConfig } from '../markdoc/config';
+import { markdocConfig } from './config';
 import { renderEditorSchema } from './editor-schema';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -5,15 +5,15 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '@markdoc/markdoc';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '../lib/check-site';
-import { formatDiagnostics, type Diagnostic } from '../lib/diagnostics';
-import { isPagePath, resolveContentDir } from '../lib/paths';
-import { contentCachePaths, pageMetadata, type PageContent, type PageMetadata, type PublishedPage } from '../lib/content-cache';
-import { PIPELINE_SOURCES, sourcesDigest } from '../lib/code-sources';
-import { BackgroundQueue, forEachLimited } from '../lib/concurrency';
-import { Pipeline } from '../lib/pipeline';
+import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '../check/check-site';
+import { formatDiagnostics, type Diagnostic } from '../check/diagnostics';
+import { isPagePath, resolveContentDir } from '../site/paths';
+import { contentCachePaths, pageMetadata, type PageContent, type PageMetadata, type PublishedPage } from './content-cache';
+import { PIPELINE_SOURCES, sourcesDigest } from './code-sources';
+import { BackgroundQueue, forEachLimited } from './concurrency';
+import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
-import { siteMissingTargets, sitePipelineOptions } from '../markdoc/pipeline-options';
+import { siteMissingTargets, sitePipelineOptions } from '../config/pipeline-options';
 import { siteConfig } from '../site.config';
 
 /** Serialises a Markdoc config with its functions, so any change to a tag changes the digest. */

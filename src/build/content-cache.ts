@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PageFacts } from './check-page';
-import type { Diagnostic } from './diagnostics';
-import type { RenderNode } from './render-tree';
-import type { Heading } from './toc';
+import type { PageFacts } from '../check/check-page';
+import type { Diagnostic } from '../check/diagnostics';
+import type { RenderNode } from '../pipeline/render-tree';
+import type { Heading } from '../pipeline/toc';
 
 /**
  * Where the loader keeps what it compiled, inside Astro's cache folder: each page's body and

@@ -1,6 +1,6 @@
-import { checkNesting, checkPage, checkStructure, collectIds, type PageFacts } from './check-page';
+import { checkNesting, checkPage, checkStructure, collectIds, type PageFacts } from '../check/check-page';
 import { compilePage, type CompiledPage, type CompileOptions } from './compile-page';
-import type { Diagnostic } from './diagnostics';
+import type { Diagnostic } from '../check/diagnostics';
 import { checkFrontmatter } from './frontmatter';
 import type { LanguageAlias } from './highlight';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from './check-site';
 import type { PageFacts } from './check-page';
 import type { Diagnostic, Level } from './diagnostics';
-import { Pipeline, type PipelineOptions } from './pipeline';
+import { Pipeline, type PipelineOptions } from '../pipeline/pipeline';
 
 /** What a full content check found. */
 export interface CheckResult {

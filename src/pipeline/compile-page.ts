@@ -2,7 +2,7 @@ import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/ma
 import { createSlugger } from './slug';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { PageConfig } from '../markdoc/context';
-import type { Diagnostic } from './diagnostics';
+import type { Diagnostic } from '../check/diagnostics';
 import { toMarkdown } from './markdown';
 import type { CodeHighlighter } from './highlight';
 import { collectHeadings, toRenderNodes, type RenderNode } from './render-tree';

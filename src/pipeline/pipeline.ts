@@ -4,13 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
 import { analyzePage, type AnalyzedPage } from './analyze-page';
-import { explainMarkdocErrors } from './check-page';
+import { explainMarkdocErrors } from '../check/check-page';
 import { fenceLanguages, scanPage } from './compile-page';
-import type { Diagnostic } from './diagnostics';
-import { listFiles } from './files';
+import type { Diagnostic } from '../check/diagnostics';
+import { listFiles } from '../build/files';
 import { CodeHighlighter, type CodeThemes, type LanguageAlias } from './highlight';
-import { idToSlug, isPagePath, pagePathToId } from './paths';
-import { slugToUrl } from './urls';
+import { idToSlug, isPagePath, pagePathToId } from '../site/paths';
+import { slugToUrl } from '../site/urls';
 
 /** What a pipeline is made from. */
 export interface PipelineOptions {

@@ -1,5 +1,5 @@
-import { VOID_ELEMENTS } from './html';
-import { isNoindex } from './sitemap';
+import { VOID_ELEMENTS } from '../pipeline/html';
+import { isNoindex } from '../site/sitemap';
 
 /** Options Pagefind indexes with, in builds and in the dev server alike. */
 export const PAGEFIND_OPTIONS = {

@@ -1,6 +1,6 @@
 import type { PageFacts } from './check-page';
 import type { Diagnostic } from './diagnostics';
-import { normalizeRedirectPath } from './redirects';
+import { normalizeRedirectPath } from '../site/redirects';
 
 /** The anchors readers may have linked to, by page URL: a promise that they keep working. */
 export interface AnchorLock {

@@ -1,10 +1,10 @@
 import type { Config, Node, ValidateError } from '@markdoc/markdoc';
-import { createSlugger, headingId, isGlobalName, isReservedId } from './slug';
+import { createSlugger, headingId, isGlobalName, isReservedId } from '../pipeline/slug';
 import type { Diagnostic } from './diagnostics';
-import { isKnownLanguage, type LanguageAlias } from './highlight';
-import type { RenderNode } from './render-tree';
+import { isKnownLanguage, type LanguageAlias } from '../pipeline/highlight';
+import type { RenderNode } from '../pipeline/render-tree';
 import { closest } from './suggest';
-import { isSafeUrl, urlAttributes } from './urls';
+import { isSafeUrl, urlAttributes } from '../site/urls';
 
 /** A link or image found in a page, where the author wrote it. */
 export interface LinkRef {

@@ -1,7 +1,7 @@
 import type { Node } from '@markdoc/markdoc';
-import { nodeText } from './check-page';
+import { nodeText } from '../check/check-page';
 import { createSlugger, headingId } from './slug';
-import { withBasePath } from './urls';
+import { withBasePath } from '../site/urls';
 
 /** What {@link toMarkdown} needs besides the page. */
 export interface MarkdownOptions {

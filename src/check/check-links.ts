@@ -1,6 +1,6 @@
 import type { LinkRef, PageFacts } from './check-page';
 import type { Diagnostic, Level } from './diagnostics';
-import { normalizeRedirectPath } from './redirects';
+import { normalizeRedirectPath } from '../site/redirects';
 import { closest, nearest } from './suggest';
 
 /** What the link check knows besides the pages. */

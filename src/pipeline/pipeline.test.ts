@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sitePipelineOptions } from '../markdoc/pipeline-options';
+import { sitePipelineOptions } from '../config/pipeline-options';
 import { Pipeline } from './pipeline';
 
 const root = mkdtempSync(join(tmpdir(), 'docs-pipeline-'));

@@ -1,12 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readGitDates } from '../lib/git-dates';
-import { resolveContentDir } from '../lib/paths';
-import { slugToUrl } from '../lib/urls';
-import { pageMetadata, readPageContent } from '../lib/content-cache';
-import { buildRedirects, type Redirect } from '../lib/redirects';
-import { buildRoutes } from '../lib/routes';
-import { buildSidebar, type SidebarItem } from '../lib/sidebar';
-import type { RenderNode } from '../lib/render-tree';
+import { readGitDates } from '../site/git-dates';
+import { resolveContentDir } from '../site/paths';
+import { slugToUrl } from '../site/urls';
+import { pageMetadata, readPageContent } from './content-cache';
+import { buildRedirects, type Redirect } from '../site/redirects';
+import { buildRoutes } from '../site/routes';
+import { buildSidebar, type SidebarItem } from '../site/sidebar';
+import type { RenderNode } from '../pipeline/render-tree';
 
 /** The docs pages with their slugs, and what is computed from all of them. */
 export interface DocsSite {

@@ -2,7 +2,7 @@ import type { SiteConfig } from '../site.config';
 import { buildHead, type HeadTag } from './head';
 import { slugToUrl, withBasePath } from './urls';
 import { buildBreadcrumbs, findPrevNext, sidebarForPage, type NavGroup, type NavItem, type NavLink, type SidebarItem } from './sidebar';
-import { buildToc, type Heading, type TocEntry } from './toc';
+import { buildToc, type Heading, type TocEntry } from '../pipeline/toc';
 
 /** What the page route knows about the page it renders. */
 export interface PageInput {

@@ -8,7 +8,17 @@ import { listFilesSync } from './files';
  * settings it reads: the content cache holds pages compiled with it, and the dev server restarts
  * when it changes, so no page is served as older code compiled it.
  */
-export const PIPELINE_SOURCES = ['src/lib', 'src/markdoc', 'src/loader', 'src/site.config.ts', 'markdoc.config.mjs', 'package-lock.json'];
+export const PIPELINE_SOURCES = [
+  'src/pipeline',
+  'src/markdoc',
+  'src/check',
+  'src/site',
+  'src/build',
+  'src/config',
+  'src/site.config.ts',
+  'markdoc.config.mjs',
+  'package-lock.json',
+];
 
 /** Every file whose changes can change a page's HTML: the sources, config files and the packages' lock file. */
 export const CODE_SOURCES = ['src', 'astro.config.mjs', 'markdoc.config.mjs', 'tsconfig.json', 'package-lock.json'];

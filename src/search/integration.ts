@@ -5,12 +5,12 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { forEachLimited } from '../lib/concurrency';
-import { listFiles } from '../lib/files';
-import { idToSlug, isPagePath, pagePathToId, resolveContentDir } from '../lib/paths';
-import { baseDir, slugToUrl } from '../lib/urls';
-import { classifyForSearch, PAGEFIND_OPTIONS, parseIndexedWords, searchDocument } from '../lib/search-index';
-import { sitePipelineOptions } from '../markdoc/pipeline-options';
+import { forEachLimited } from '../build/concurrency';
+import { listFiles } from '../build/files';
+import { idToSlug, isPagePath, pagePathToId, resolveContentDir } from '../site/paths';
+import { baseDir, slugToUrl } from '../site/urls';
+import { classifyForSearch, PAGEFIND_OPTIONS, parseIndexedWords, searchDocument } from './search-index';
+import { sitePipelineOptions } from '../config/pipeline-options';
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
   return (await listFiles(dir)).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));

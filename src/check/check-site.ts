@@ -3,7 +3,7 @@ import { checkAnchorLock, parseAnchorLock, type AnchorLock } from './anchor-lock
 import { checkLinks } from './check-links';
 import type { PageFacts } from './check-page';
 import type { Diagnostic, Level } from './diagnostics';
-import { listFiles } from './files';
+import { listFiles } from '../build/files';
 
 /** The file name of the anchor lock, in the content folder. */
 export const ANCHOR_LOCK_FILE = 'anchors.lock.json';

@@ -1,5 +1,5 @@
 // @ts-check
-import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import markdoc from '@astrojs/markdoc';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -9,16 +9,12 @@ import { securityHeaders } from './src/integrations/headers.ts';
 import { sitemapNoindex } from './src/integrations/sitemap-noindex.ts';
 import { pageReuse } from './src/integrations/page-reuse.ts';
 import { search } from './src/search/integration.ts';
+import { readEnvironment } from './src/config/env.ts';
 import { siteConfig } from './src/site.config.ts';
 
-// Another CONTENT_DIR gets its own cache, so building one site never evicts another's pages.
-const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir
-  ? `./node_modules/.astro/content-${createHash('sha1').update(contentDir).digest('hex').slice(0, 10)}`
-  : './node_modules/.astro';
-
-// BASE_PATH publishes the site under a sub-folder (`BASE_PATH=/docs-site/ npm run build`).
-const base = process.env.BASE_PATH || '/';
+// CONTENT_DIR, BASE_PATH, OUT_DIR…: what each environment variable does is in src/config/env.ts.
+const env = readEnvironment(fileURLToPath(new URL('.', import.meta.url)));
+const base = env.base;
 
 // Rebuilds take unchanged docs pages from the previous build (see src/integrations/page-reuse.ts).
 const reuse = pageReuse();
@@ -26,9 +22,8 @@ const reuse = pageReuse();
 export default defineConfig({
   site: siteConfig.url,
   base,
-  // OUT_DIR builds somewhere other than dist/ (the tests build fixture sites side by side).
-  outDir: process.env.OUT_DIR || './dist',
-  cacheDir,
+  outDir: env.outDir,
+  cacheDir: env.cacheDir,
   trailingSlash: 'always',
   // Stylesheets are always files: inline <style> would break a strict Content-Security-Policy.
   // A few pages render at once, so one page's file writes overlap the next page's rendering.

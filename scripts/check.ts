@@ -18,9 +18,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAnchorLock } from '../src/check/anchor-lock';
 import { formatDiagnostics, formatGithub, formatJson, type Level } from '../src/check/diagnostics';
-import { resolveContentDir } from '../src/site/paths';
+import { parseMissingTargets, readEnvironment, type Environment } from '../src/config/env';
 import { runCheck } from '../src/check/run-check';
-import { siteMissingTargets, sitePipelineOptions } from '../src/config/pipeline-options';
+import { sitePipelineOptions } from '../src/config/pipeline-options';
 
 const USAGE = 'Usage: npm run check -- [--strict] [--format text|json|github] [--output FILE] [--update-anchors] [--missing-targets error|warning]';
 
@@ -50,23 +50,24 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  const root = resolve(import.meta.dirname, '..');
+  let env: Environment;
   let missingTargets: Level;
   try {
+    env = readEnvironment(root);
     const flag = args['missing-targets'];
-    missingTargets = flag === undefined ? siteMissingTargets() : siteMissingTargets(flag, '--missing-targets');
+    missingTargets = flag === undefined ? env.missingTargets : parseMissingTargets(flag, '--missing-targets');
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
 
-  const root = resolve(import.meta.dirname, '..');
-  const contentDir = resolveContentDir(root, process.env.CONTENT_DIR);
   const { diagnostics, pages, lock } = await runCheck({
     root,
-    contentDir,
+    contentDir: env.contentDir,
     publicDir: join(root, 'public'),
     ...sitePipelineOptions(),
-    base: process.env.BASE_PATH || '/',
+    base: env.base,
     missingTargets,
   });
   if (args['update-anchors']) {

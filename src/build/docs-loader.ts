@@ -7,13 +7,14 @@ import type { Config } from '@markdoc/markdoc';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '../check/check-site';
 import { formatDiagnostics, type Diagnostic } from '../check/diagnostics';
-import { isPagePath, resolveContentDir } from '../site/paths';
+import { isPagePath } from '../site/paths';
+import { readEnvironment } from '../config/env';
 import { contentCachePaths, pageMetadata, type PageContent, type PageMetadata, type PublishedPage } from './content-cache';
 import { PIPELINE_SOURCES, sourcesDigest } from './code-sources';
 import { BackgroundQueue, forEachLimited } from './concurrency';
 import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
-import { siteMissingTargets, sitePipelineOptions } from '../config/pipeline-options';
+import { sitePipelineOptions } from '../config/pipeline-options';
 import { siteConfig } from '../site.config';
 
 /** Serialises a Markdoc config with its functions, so any change to a tag changes the digest. */
@@ -35,7 +36,8 @@ export function docsLoader(): Loader {
     name: 'docs-loader',
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
-      const contentDir = resolveContentDir(root, process.env.CONTENT_DIR);
+      const env = readEnvironment(root);
+      const { contentDir } = env;
       const pipeline = await Pipeline.create({
         root,
         contentDir,
@@ -140,7 +142,7 @@ export function docsLoader(): Loader {
         writeFileSync(pagesFile, JSON.stringify(published));
         const pages = entries.map((e) => pageMetadata(e).facts);
         const lock = await readAnchorLock(lockPath, lockFile);
-        const site = checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: siteMissingTargets() });
+        const site = checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: env.missingTargets });
         const all = [
           ...pipeline.partialDiagnostics,
           ...[...failed.values()].flat(),
@@ -161,7 +163,7 @@ export function docsLoader(): Loader {
         const text = formatDiagnostics(all);
         const hasErrors = all.some((d) => d.level === 'error');
         // CONTENT_ERRORS=warn publishes despite errors (previews of hostile or broken content).
-        if (hasErrors && !context.watcher && process.env.CONTENT_ERRORS !== 'warn') {
+        if (hasErrors && !context.watcher && !env.publishWithErrors) {
           const error = new Error(`The content has errors. Fix them and build again (npm run check lists them too).\n\n${text}`);
           // The problems are the author's, located in their files: a stack trace of ours would only hide them.
           error.stack = '';

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readGitDates } from '../site/git-dates';
-import { resolveContentDir } from '../site/paths';
+import { readEnvironment } from '../config/env';
 import { slugToUrl } from '../site/urls';
 import { pageMetadata, readPageContent } from './content-cache';
 import { buildRedirects, type Redirect } from '../site/redirects';
@@ -33,7 +33,7 @@ async function load(): Promise<DocsSite> {
   const redirects = buildRedirects(
     routes.map(({ slug, entry }) => ({ slug, url: slugToUrl(slug), redirectFrom: entry.data.redirectFrom, file: entry.filePath })),
   );
-  const lastUpdated = readGitDates(resolveContentDir(process.cwd(), process.env.CONTENT_DIR));
+  const lastUpdated = readGitDates(readEnvironment(process.cwd()).contentDir);
   return { routes, sidebar, redirects, lastUpdated };
 }
 

@@ -3,6 +3,7 @@ import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readEnvironment } from '../config/env';
 import { forEachLimited } from '../build/concurrency';
 import { codeFingerprint, htmlFile, parseBuildRecord, PageReuse, setActivePageReuse } from '../build/page-reuse';
 
@@ -42,7 +43,7 @@ export function pageReuse(): AstroIntegration & { sitemapPages: string[] } {
         siteUrl = new URL(config.base, config.site ?? 'http://localhost').href;
         // Settings that change every page's HTML without changing a file.
         const settings = { site: config.site, base: config.base, trailingSlash: config.trailingSlash, format: config.build.format, compressHTML: config.compressHTML };
-        const previousDir = process.env.PREVIOUS_BUILD || undefined;
+        const previousDir = readEnvironment(fileURLToPath(config.root)).previousBuild;
         const previous = previousDir && existsSync(recordFile) ? parseBuildRecord(readFileSync(recordFile, 'utf8')) : undefined;
         reuse = new PageReuse(codeFingerprint(fileURLToPath(config.root), settings), previousDir, previous);
         setActivePageReuse(reuse);

@@ -7,7 +7,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { forEachLimited } from '../build/concurrency';
 import { listFiles } from '../build/files';
-import { idToSlug, isPagePath, pagePathToId, resolveContentDir } from '../site/paths';
+import { idToSlug, isPagePath, pagePathToId } from '../site/paths';
+import { readEnvironment } from '../config/env';
 import { baseDir, slugToUrl } from '../site/urls';
 import { classifyForSearch, PAGEFIND_OPTIONS, parseIndexedWords, searchDocument } from './search-index';
 import { sitePipelineOptions } from '../config/pipeline-options';
@@ -97,7 +98,7 @@ export function search(): AstroIntegration {
         logger.info(`Indexed ${pageCount} pages and ${count ?? 'an unknown number of'} words for search in ${seconds}s.`);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const contentDir = resolveContentDir(root, process.env.CONTENT_DIR);
+        const { contentDir } = readEnvironment(root);
         const docsDir = join(contentDir, 'docs');
         let files: Map<string, Uint8Array> | undefined;
         let building: Promise<Map<string, Uint8Array>> | undefined;

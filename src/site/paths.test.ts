@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSlugCollisions, idToSlug, isPagePath, pagePathToId, resolveContentDir } from './paths';
-
-describe('resolveContentDir', () => {
-  it('defaults to content in the project root', () => {
-    expect(resolveContentDir('/repo', undefined)).toBe('/repo/content');
-    expect(resolveContentDir('/repo', '  ')).toBe('/repo/content');
-  });
-  it('resolves a relative CONTENT_DIR against the project root', () => {
-    expect(resolveContentDir('/repo', 'fixtures/site')).toBe('/repo/fixtures/site');
-  });
-  it('keeps an absolute CONTENT_DIR', () => {
-    expect(resolveContentDir('/repo', '/tmp/site')).toBe('/tmp/site');
-  });
-});
+import { findSlugCollisions, idToSlug, isPagePath, pagePathToId } from './paths';
 
 describe('page paths', () => {
   it('recognises .mdoc files only', () => {

@@ -1,14 +1,7 @@
 import { slug } from 'github-slugger';
-import { isAbsolute, resolve } from 'node:path';
 
 /** Extensions of content pages. */
 export const PAGE_EXTENSIONS = ['.mdoc'] as const;
-
-/** Resolves the content root from `CONTENT_DIR` (relative to the project root, or absolute). */
-export function resolveContentDir(root: string, contentDir: string | undefined): string {
-  const dir = contentDir && contentDir.trim() !== '' ? contentDir.trim() : 'content';
-  return isAbsolute(dir) ? dir : resolve(root, dir);
-}
 
 /** Whether a path under `content/docs` names a page. */
 export function isPagePath(relativePath: string): boolean {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { resolveContentDir } from '../../src/site/paths';
+import { resolveContentDir } from '../../src/config/env';
 import { runCheck } from '../../src/check/run-check';
 import { sitePipelineOptions } from '../../src/config/pipeline-options';
 

@@ -11,7 +11,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { PIPELINE_SOURCES, sourcesDigest } from '../src/build/code-sources';
+import { PIPELINE_SOURCES, sourcesDigest } from '../src/build/fingerprint';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

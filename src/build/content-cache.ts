@@ -1,27 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PageFacts } from '../check/check-page';
 import type { Diagnostic } from '../check/diagnostics';
 import type { RenderNode } from '../pipeline/render-tree';
 import type { Heading } from '../pipeline/toc';
-
-/**
- * Where the loader keeps what it compiled, inside Astro's cache folder: each page's body and
- * Markdown copy in a file of `docs-content/`, and a list of the published pages in `docs-pages.json`.
- */
-export function contentCachePaths(cacheDir: string): { contentDir: string; pagesFile: string } {
-  return { contentDir: join(cacheDir, 'docs-content'), pagesFile: join(cacheDir, 'docs-pages.json') };
-}
-
-/** A published page, as the list in `docs-pages.json` gives it. */
-export interface PublishedPage {
-  /** The page's URL without the base path (`/docs/a/b/`). */
-  url: string;
-  title: string;
-  description?: string;
-  /** Its content file (see {@link PageMetadata.content}). */
-  content: string;
-}
 
 /** A page's bulky parts, in a content file of their own ({@link PageMetadata.content}). */
 export interface PageContent {

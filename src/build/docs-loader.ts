@@ -1,26 +1,21 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config } from '@markdoc/markdoc';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '../check/check-site';
 import { formatDiagnostics, type Diagnostic } from '../check/diagnostics';
 import { isPagePath } from '../site/paths';
 import { readEnvironment } from '../config/env';
-import { contentCachePaths, pageMetadata, type PageContent, type PageMetadata, type PublishedPage } from './content-cache';
-import { PIPELINE_SOURCES, sourcesDigest } from './code-sources';
+import { pageMetadata, type PageContent, type PageMetadata } from './content-cache';
+import { buildStatePaths, readManifest, withPages, writeManifest } from './manifest';
+import { PIPELINE_SOURCES, pipelineFingerprint, sourcesDigest } from './fingerprint';
 import { BackgroundQueue, forEachLimited } from './concurrency';
 import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { sitePipelineOptions } from '../config/pipeline-options';
 import { siteConfig } from '../site.config';
-
-/** Serialises a Markdoc config with its functions, so any change to a tag changes the digest. */
-function fingerprintConfig(config: Config): string {
-  return JSON.stringify(config, (_key, value: unknown) => (typeof value === 'function' ? value.toString() : value));
-}
 
 /** How many content files are written at once. */
 const WRITES_AT_ONCE = 8;
@@ -49,7 +44,7 @@ export function docsLoader(): Loader {
       const lockFile = pipeline.repoPath(lockPath);
       let fingerprint = '';
       /** Where the pages' bodies and Markdown copies are kept, and the files in use. */
-      const { contentDir: contentCache, pagesFile } = contentCachePaths(fileURLToPath(context.config.cacheDir));
+      const { contentDir: contentCache, manifestFile } = buildStatePaths(fileURLToPath(context.config.cacheDir));
       const contentFiles = new Set<string>();
       /**
        * Content files being written while the next pages compile: a few at a time, so a build
@@ -62,9 +57,7 @@ export function docsLoader(): Loader {
       const failed = new Map<string, Diagnostic[]>();
 
       const refreshFingerprint = () => {
-        fingerprint = context.generateDigest(
-          pipelineSources + fingerprintConfig(markdocConfig) + JSON.stringify(siteConfig) + context.config.base,
-        );
+        fingerprint = pipelineFingerprint(pipelineSources, markdocConfig, siteConfig, context.config.base);
       };
 
       async function loadPage(name: string): Promise<void> {
@@ -133,13 +126,13 @@ export function docsLoader(): Loader {
       /** Runs the site-wide checks and reports every problem: fatal in a build, logged in dev. */
       async function report(): Promise<void> {
         const entries = context.store.values();
-        // The list the build's Markdown copies are written from (see src/integrations/markdown-copies.ts).
-        const published: PublishedPage[] = entries.map((e) => {
-          const metadata = pageMetadata(e);
+        // The manifest the build's integrations read (see ./manifest.ts).
+        const published = entries.map((e) => {
+          const { facts, content } = pageMetadata(e);
           const data = e.data as { title: string; description?: string };
-          return { url: metadata.facts.url, title: data.title, ...(data.description ? { description: data.description } : {}), content: metadata.content };
+          return { url: facts.url, title: data.title, ...(data.description ? { description: data.description } : {}), content, anchors: facts.anchors };
         });
-        writeFileSync(pagesFile, JSON.stringify(published));
+        writeManifest(manifestFile, withPages(readManifest(manifestFile), published));
         const pages = entries.map((e) => pageMetadata(e).facts);
         const lock = await readAnchorLock(lockPath, lockFile);
         const site = checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: env.missingTargets });

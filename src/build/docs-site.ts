@@ -1,4 +1,10 @@
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { session } from 'virtual:docs-build';
+import { siteConfig } from '../site.config';
+import { buildPageData, type PageData } from '../site/page-data';
+import { readManifest, writeManifest } from './manifest';
+import { pageKey, planPage } from './page-reuse';
 import { readGitDates } from '../site/git-dates';
 import { readEnvironment } from '../config/env';
 import { slugToUrl } from '../site/urls';
@@ -55,4 +61,48 @@ export function loadPageBody(entry: CollectionEntry<'docs'>): RenderNode[] {
 /** A page's Markdown copy, from the file the loader keeps it in. */
 export function loadPageMarkdown(entry: CollectionEntry<'docs'>): string {
   return readPageContent(pageMetadata(entry).content).markdown;
+}
+
+/** A docs page to render, with everything its layout shows. */
+export interface DocsPage {
+  slug: string;
+  entry: CollectionEntry<'docs'>;
+  page: PageData;
+}
+
+/**
+ * The docs pages to render, with their data. The dev server renders every page. A build renders
+ * the pages it cannot take unchanged from the previous build: it plans each page in the manifest
+ * (its key, and whether it is carried over), and the end of the build carries those pages over
+ * and records what it published (src/integrations/docs-site.ts).
+ */
+export async function docsPagesToRender(): Promise<DocsPage[]> {
+  const { routes, sidebar, lastUpdated } = await loadDocsSite();
+  const pages = routes.map(({ slug, entry }) => ({
+    slug,
+    entry,
+    page: buildPageData({
+      site: siteConfig,
+      base: import.meta.env.BASE_URL,
+      slug,
+      title: entry.data.title,
+      description: entry.data.description,
+      headings: pageMetadata(entry).headings,
+      sidebar,
+      pageCount: routes.length,
+      filePath: entry.filePath,
+      lastUpdated: entry.filePath ? lastUpdated.get(resolve(entry.filePath)) : undefined,
+    }),
+  }));
+  const build = session;
+  if (!build) return pages;
+  const manifest = readManifest(build.manifestFile);
+  const toRender = pages.filter(({ entry, page }) => {
+    const record = manifest.pages[pageMetadata(entry).facts.url];
+    if (!record) return true;
+    record.planned = planPage(build, record.built, record.url, pageKey(build.fingerprint, entry, page));
+    return !record.planned.carried;
+  });
+  writeManifest(build.manifestFile, manifest);
+  return toRender;
 }

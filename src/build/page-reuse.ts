@@ -1,21 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CODE_SOURCES, sourcesDigest } from './code-sources';
-
-/** What a build leaves about one docs page it published, for the next build to reuse it. */
-export interface BuiltPage {
-  /** The page's key ({@link pageKey}): everything its HTML was made from. */
-  key: string;
-  /** A digest of the `index.html` that was published. */
-  html: string;
-}
-
-/** The record a build leaves of its docs pages, by URL without the base path (`/docs/a/`). */
-export interface BuildRecord {
-  version: 1;
-  pages: Record<string, BuiltPage>;
-}
+import type { BuiltPage, Manifest, PlannedPage } from './manifest';
 
 /** A hex digest of some bytes or text. */
 export function digest(data: string | Uint8Array): string {
@@ -37,88 +23,48 @@ export function pageKey(fingerprint: string, entry: { id: string; digest?: strin
   return digest(`${fingerprint}\0${entry.id}\0${entry.digest ?? ''}\0${JSON.stringify(layout)}`);
 }
 
-/**
- * A digest of the code that renders pages ({@link CODE_SOURCES}: the project's sources, tests
- * aside, its config files and the lock file of its packages) and the Node version, plus any other
- * settings given. A build with another fingerprint reuses nothing.
- */
-export function codeFingerprint(root: string, settings: unknown): string {
-  return digest(`${process.version}\0${JSON.stringify(settings)}\0${sourcesDigest(root, CODE_SOURCES)}`);
+/** What a build needs to take unchanged pages from the previous one. */
+export interface ReuseSource {
+  fingerprint: string;
+  /** The previous build's output folder (`PREVIOUS_BUILD`), if there is one to take pages from. */
+  previousDir: string | undefined;
 }
 
 /**
- * Reuse of the previous build's pages during one build. The docs route asks it, page by page,
- * whether a page can be carried over; a page is carried over only when its key is the one the
- * previous build recorded and the previous build's file is still the one it wrote. Every other
- * page is rendered.
+ * Decides, page by page, whether a page can be carried over from the previous build: only when
+ * its key is the one the previous build recorded and the previous build's file is still the one
+ * it wrote. Every other page is rendered.
  */
-export class PageReuse {
-  /** Pages taken from the previous build, by URL. */
-  readonly carried = new Map<string, BuiltPage>();
-  /** Keys of the pages this build renders, by URL. */
-  readonly rendered = new Map<string, string>();
+export function planPage(source: ReuseSource, before: BuiltPage | undefined, url: string, key: string): PlannedPage {
+  if (source.previousDir && before?.key === key) {
+    try {
+      if (digest(readFileSync(htmlFile(source.previousDir, url))) === before.html) return { key, carried: true };
+    } catch {
+      // The file is gone: render the page.
+    }
+  }
+  return { key, carried: false };
+}
 
-  constructor(
-    readonly fingerprint: string,
-    /** The previous build's output folder, if there is one to reuse. */
-    readonly previousDir: string | undefined,
-    readonly previous: BuildRecord | undefined,
-  ) {}
-
-  /** Whether the page at `url` can be taken as it is from the previous build; remembers which. */
-  carryOver(url: string, key: string): boolean {
-    const before = this.previous?.pages[url];
-    if (this.previousDir && before?.key === key) {
+/**
+ * The manifest once a build's pages are written to `outDir`: each planned page becomes what the
+ * build published (a carried page keeps its record; a rendered one is digested), and the plans
+ * are cleared. A planned page that produced no file is simply not reusable.
+ */
+export function recordBuild(manifest: Manifest, outDir: string): Manifest {
+  const pages: Manifest['pages'] = {};
+  for (const [url, page] of Object.entries(manifest.pages)) {
+    const { planned, built, ...rest } = page;
+    let record: BuiltPage | undefined;
+    if (planned?.carried) record = built;
+    else if (planned) {
       try {
-        if (digest(readFileSync(htmlFile(this.previousDir, url))) === before.html) {
-          this.carried.set(url, before);
-          return true;
-        }
+        record = { key: planned.key, html: digest(readFileSync(htmlFile(outDir, url))) };
       } catch {
-        // The file is gone: render the page.
+        record = undefined;
       }
     }
-    this.rendered.set(url, key);
-    return false;
+    pages[url] = record ? { ...rest, built: record } : rest;
   }
-
-  /** The record of this build's pages, once the rendered ones are written to `outDir`. */
-  record(outDir: string): BuildRecord {
-    const pages: Record<string, BuiltPage> = {};
-    for (const [url, page] of this.carried) pages[url] = page;
-    for (const [url, key] of this.rendered) {
-      try {
-        pages[url] = { key, html: digest(readFileSync(htmlFile(outDir, url))) };
-      } catch {
-        // A page that produced no file is simply not reusable.
-      }
-    }
-    return { version: 1, pages };
-  }
-}
-
-/** Reads a build record; anything unreadable or of another version counts as none. */
-export function parseBuildRecord(text: string | undefined): BuildRecord | undefined {
-  if (!text) return undefined;
-  try {
-    const record = JSON.parse(text) as Partial<BuildRecord>;
-    return record.version === 1 && record.pages && typeof record.pages === 'object' ? (record as BuildRecord) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const ACTIVE = Symbol.for('docs-site.page-reuse');
-
-/**
- * The reuse of the build under way, if any. The integration that creates it and the docs route
- * that consults it are loaded as separate module copies (config and bundle), so it lives on the
- * global object rather than in a module variable.
- */
-export function activePageReuse(): PageReuse | undefined {
-  return (globalThis as { [ACTIVE]?: PageReuse })[ACTIVE];
-}
-
-export function setActivePageReuse(reuse: PageReuse | undefined): void {
-  (globalThis as { [ACTIVE]?: PageReuse })[ACTIVE] = reuse;
+  return { version: 2, pages };
 }

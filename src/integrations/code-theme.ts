@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { buildCodeThemeCss, CodeHighlighter, type CodeThemes } from '../pipeline/highlight';
 
 const VIRTUAL_ID = 'virtual:code-theme.css';
@@ -8,31 +8,18 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  * Serves `virtual:code-theme.css`: one class per colour of the two Shiki themes, so highlighted
  * code carries classes and no inline styles.
  */
-export function codeTheme(themes: CodeThemes): AstroIntegration {
+export function codeThemePlugin(themes: CodeThemes): Plugin {
   let css: Promise<string> | undefined;
   return {
     name: 'code-theme',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'code-theme',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: async (id: string) => {
-                  if (id !== RESOLVED_ID) return undefined;
-                  css ??= CodeHighlighter.create(themes).then((h) => {
-                    const { light, dark } = h.themes();
-                    return buildCodeThemeCss(light, dark);
-                  });
-                  return css;
-                },
-              },
-            ],
-          },
-        });
-      },
+    resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    load: async (id: string) => {
+      if (id !== RESOLVED_ID) return undefined;
+      css ??= CodeHighlighter.create(themes).then((h) => {
+        const { light, dark } = h.themes();
+        return buildCodeThemeCss(light, dark);
+      });
+      return css;
     },
   };
 }

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildStatePaths } from '../../src/build/manifest';
+import { readEnvironment } from '../../src/config/env';
 import { buildSite, readPage, ROOT } from './helpers';
 
 // A content folder of its own, so this test has its own cache (the cache folder is named by CONTENT_DIR).
@@ -10,8 +11,9 @@ const work = mkdtempSync(join(tmpdir(), 'docs-cache-'));
 const content = join(work, 'content');
 const out = join(work, 'dist');
 cpSync(join(ROOT, 'tests/fixtures/basic'), content, { recursive: true });
-const cacheDir = join(ROOT, 'node_modules/.astro', `content-${createHash('sha1').update(content).digest('hex').slice(0, 10)}`);
-const contentFiles = () => readdirSync(join(cacheDir, 'docs-content')).sort();
+const { cacheDir } = readEnvironment(ROOT, { CONTENT_DIR: content });
+const contentCache = buildStatePaths(cacheDir).contentDir;
+const contentFiles = () => readdirSync(contentCache).sort();
 const article = () => readPage('/docs/guides/setup/', out).querySelector('article')!.text;
 
 afterAll(() => {
@@ -28,7 +30,7 @@ describe('the content cache', () => {
     const files = contentFiles();
     // One per page: the fixture's pages and the generated tag reference.
     expect(files.length).toBe(readdirSync(join(content, 'docs'), { recursive: true }).filter((f) => String(f).endsWith('.mdoc')).length + 1);
-    expect(files.some((f) => readFileSync(join(cacheDir, 'docs-content', f), 'utf8').includes('Hello from a partial.'))).toBe(true);
+    expect(files.some((f) => readFileSync(join(contentCache, f), 'utf8').includes('Hello from a partial.'))).toBe(true);
   }, 120_000);
 
   it('rebuilds an edited page, keeps the others and drops the stale file', async () => {
@@ -56,9 +58,9 @@ describe('the content cache', () => {
   }, 120_000);
 
   it('compiles pages again when their content files are gone', async () => {
-    rmSync(join(cacheDir, 'docs-content'), { recursive: true });
+    rmSync(contentCache, { recursive: true });
     await buildSite({ CONTENT_DIR: content, OUT_DIR: out });
     expect(article()).toContain('A sentence added since the last build.');
-    expect(existsSync(join(cacheDir, 'docs-content'))).toBe(true);
+    expect(existsSync(contentCache)).toBe(true);
   }, 120_000);
 });

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildStatePaths, readManifest } from '../../src/build/manifest';
+import { readEnvironment } from '../../src/config/env';
 import { buildSite, fileDigests, readPage, reuseCounts, ROOT, runBuildScript } from './helpers';
 
 // A content folder of its own, so this test has its own cache and build record.
@@ -11,7 +12,7 @@ const work = mkdtempSync(join(tmpdir(), 'docs-reuse-'));
 const content = join(work, 'content');
 const out = join(work, 'site');
 cpSync(join(ROOT, 'tests/fixtures/basic'), content, { recursive: true });
-const cacheDir = join(ROOT, 'node_modules/.astro', `content-${createHash('sha1').update(content).digest('hex').slice(0, 10)}`);
+const { cacheDir } = readEnvironment(ROOT, { CONTENT_DIR: content });
 const env = { CONTENT_DIR: content, OUT_DIR: out };
 
 afterAll(() => {
@@ -36,7 +37,14 @@ describe('rebuilds', () => {
     const { code, output } = await runBuildScript(env);
     expect(code, output).toBe(0);
     expect(reuseCounts(output)).toBeUndefined();
-    expect(existsSync(join(cacheDir, 'docs-built-pages.json'))).toBe(true);
+    // The manifest records every docs page as published, with no plan left over.
+    const manifest = readManifest(buildStatePaths(cacheDir).manifestFile);
+    const urls = docsPages(out).map((f) => f.slice(0, -'index.html'.length));
+    expect(Object.keys(manifest.pages).sort()).toEqual(expect.arrayContaining(urls.sort()));
+    for (const url of urls) {
+      expect(manifest.pages[url]?.built?.html, url).toMatch(/^[0-9a-f]{40}$/);
+      expect(manifest.pages[url]?.planned, url).toBeUndefined();
+    }
   }, 180_000);
 
   it('render only an edited page, and publish exactly what a full build publishes', async () => {

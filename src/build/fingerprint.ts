@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Config } from '@markdoc/markdoc';
 import { listFilesSync } from './files';
 
 /**
@@ -54,4 +55,24 @@ export function sourcesDigest(root: string, sources: readonly string[]): string 
     hash.update(`\0${relative(root, file).split(sep).join('/')}\0`).update(bytes);
   }
   return hash.digest('hex');
+}
+
+/**
+ * A digest of the code that renders pages ({@link CODE_SOURCES}: the project's sources, tests
+ * aside, its config files and the lock file of its packages) and the Node version, plus any other
+ * settings given. A build with another fingerprint reuses nothing.
+ */
+export function codeFingerprint(root: string, settings: unknown): string {
+  return createHash('sha1').update(`${process.version}\0${JSON.stringify(settings)}\0${sourcesDigest(root, CODE_SOURCES)}`).digest('hex');
+}
+
+
+/**
+ * The fingerprint of the pipeline that compiles pages, for the content cache: the digest of
+ * {@link PIPELINE_SOURCES}, the Markdoc config with its functions' code (so any change to a tag
+ * changes it), the site config and the base path. A page compiled under another one is compiled again.
+ */
+export function pipelineFingerprint(pipelineSources: string, config: Config, site: unknown, base: string): string {
+  const markdoc = JSON.stringify(config, (_key, value: unknown) => (typeof value === 'function' ? value.toString() : value));
+  return createHash('sha1').update(`${pipelineSources}\0${markdoc}\0${JSON.stringify(site)}\0${base}`).digest('hex');
 }

@@ -1,0 +1,89 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Where the build keeps its state, in a folder of Astro's cache folder (one per content folder,
+ * see src/config/env.ts): each page's compiled body and Markdown copy in a file of `content/`,
+ * and the manifest of the published pages in `manifest.json`.
+ */
+export function buildStatePaths(cacheDir: string): { contentDir: string; manifestFile: string } {
+  const dir = join(cacheDir, 'docs-build');
+  return { contentDir: join(dir, 'content'), manifestFile: join(dir, 'manifest.json') };
+}
+
+/** What a finished build published for a page: the next build can take the page from it. */
+export interface BuiltPage {
+  /** The page's key ({@link pageKey} in ./page-reuse): everything its HTML was made from. */
+  key: string;
+  /** A digest of the `index.html` that was published. */
+  html: string;
+}
+
+/** What the build under way decided for a page. */
+export interface PlannedPage {
+  key: string;
+  /** Taken from the previous build rather than rendered. */
+  carried: boolean;
+}
+
+/** One published docs page in the manifest. */
+export interface ManifestPage {
+  /** The page's URL without the base path (`/docs/a/b/`). */
+  url: string;
+  title: string;
+  description?: string;
+  /** The file holding its compiled body and Markdown copy (see ./content-cache). */
+  content: string;
+  /** Every id readers can link to on the page. */
+  anchors: string[];
+  /** What the last finished build published for it. */
+  built?: BuiltPage;
+  /** What the build under way decided for it, until that build finishes. */
+  planned?: PlannedPage;
+}
+
+/**
+ * The manifest of the published docs pages, by URL, in the collection's order. The loader writes
+ * the pages as it compiled them, the docs route adds what it plans for each in a build, and the
+ * end of a build records what it published; the integrations read it.
+ */
+export interface Manifest {
+  version: 2;
+  pages: Record<string, ManifestPage>;
+}
+
+/** An empty manifest. */
+export function emptyManifest(): Manifest {
+  return { version: 2, pages: {} };
+}
+
+/** Reads the manifest; anything unreadable or of another version counts as empty. */
+export function readManifest(file: string): Manifest {
+  try {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Partial<Manifest>;
+    if (manifest.version === 2 && manifest.pages && typeof manifest.pages === 'object') return manifest as Manifest;
+  } catch {
+    // No manifest yet, or a broken one: start again.
+  }
+  return emptyManifest();
+}
+
+/** Writes the manifest in one step: a reader never sees half of it. */
+export function writeManifest(file: string, manifest: Manifest): void {
+  const temporary = `${file}.${process.pid}`;
+  writeFileSync(temporary, JSON.stringify(manifest));
+  renameSync(temporary, file);
+}
+
+/**
+ * The manifest of pages just compiled: what the last finished build published is kept for each
+ * page still there; plans of a build that did not finish are dropped.
+ */
+export function withPages(previous: Manifest, pages: readonly Omit<ManifestPage, 'built' | 'planned'>[]): Manifest {
+  const next = emptyManifest();
+  for (const page of pages) {
+    const built = previous.pages[page.url]?.built;
+    next.pages[page.url] = built ? { ...page, built } : { ...page };
+  }
+  return next;
+}

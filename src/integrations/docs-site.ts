@@ -1,0 +1,102 @@
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { readEnvironment } from '../config/env';
+import { buildStatePaths, readManifest, writeManifest } from '../build/manifest';
+import { codeFingerprint } from '../build/fingerprint';
+import { recordBuild } from '../build/page-reuse';
+import { sessionModule, type BuildSession } from '../build/session';
+import { indexBuiltSite, serveSearchInDev } from '../search/search';
+import { inSitemap } from '../site/sitemap';
+import { baseDir } from '../site/urls';
+import type { SiteConfig } from '../site.config';
+import { codeThemePlugin } from './code-theme';
+import { writeSecurityHeaders } from './headers';
+import { writeMarkdownCopies } from './markdown-copies';
+import { carryPages } from './page-reuse';
+
+const SESSION_ID = 'virtual:docs-build';
+const RESOLVED_SESSION_ID = `\0${SESSION_ID}`;
+
+/**
+ * The site's one integration: what Astro does not do by itself, in the order it must happen.
+ *
+ * - Vite serves `virtual:code-theme.css` (the code colours) and `virtual:docs-build` (the build
+ *   session the docs route plans its pages with: src/build/docs-site.ts).
+ * - The dev server also serves search.
+ * - At the end of a build, each step reads the manifest (src/build/manifest.ts) and the built
+ *   folder, in this order:
+ *   1. pages the build planned to take unchanged are carried over from the previous build;
+ *   2. the sitemap lists every page, rendered or carried, except the root (it only forwards to
+ *      the docs home) and pages marked noindex (404, forwarding pages);
+ *   3. search indexes every built page;
+ *   4. Markdown copies are written for the pages that have none yet;
+ *   5. `_headers` is written;
+ *   6. the manifest records what the build published, for the next one.
+ */
+export function docsSite(site: SiteConfig): AstroIntegration {
+  let root = '';
+  let base = '/';
+  let manifestFile = '';
+  let building = false;
+  let session: BuildSession | undefined;
+  /** The folder being built, once the build is done. */
+  let outDir = '';
+  // @astrojs/sitemap writes the sitemap; this integration runs its steps, giving it every page.
+  const sitemapSteps = sitemap({ filter: (page) => inSitemap(page, base, outDir) }).hooks;
+
+  return {
+    name: 'docs-site',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        building = command === 'build';
+        updateConfig({
+          vite: {
+            plugins: [
+              codeThemePlugin(site.codeThemes),
+              {
+                name: 'docs-build-session',
+                resolveId: (id: string) => (id === SESSION_ID ? RESOLVED_SESSION_ID : undefined),
+                load: (id: string) => (id === RESOLVED_SESSION_ID ? sessionModule(session) : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:routes:resolved': (params) => sitemapSteps['astro:routes:resolved']?.(params),
+      'astro:config:done': (params) => {
+        const { config } = params;
+        root = fileURLToPath(config.root);
+        base = baseDir(config.base);
+        manifestFile = buildStatePaths(fileURLToPath(config.cacheDir)).manifestFile;
+        sitemapSteps['astro:config:done']?.(params);
+        if (!building) return;
+        // Settings that change every page's HTML without changing a file.
+        const settings = { site: config.site, base: config.base, trailingSlash: config.trailingSlash, format: config.build.format, compressHTML: config.compressHTML };
+        session = { fingerprint: codeFingerprint(root, settings), previousDir: readEnvironment(root).previousBuild, manifestFile };
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        serveSearchInDev(server, logger, { contentDir: readEnvironment(root).contentDir, base });
+      },
+      'astro:build:done': async (params) => {
+        const { dir, logger } = params;
+        const out = (outDir = fileURLToPath(dir));
+        const manifest = readManifest(manifestFile);
+
+        const carried = await carryPages(manifest, session?.previousDir, out);
+        await sitemapSteps['astro:build:done']?.({ ...params, pages: [...params.pages, ...carried.map((url) => ({ pathname: url.slice(1) }))] });
+        await indexBuiltSite(out, logger);
+        const copies = await writeMarkdownCopies(manifest, out);
+        logger.info(`Wrote ${copies.written} Markdown copies${copies.kept > 0 ? ` (${copies.kept} more came with their pages from the previous build)` : ''}.`);
+        await writeSecurityHeaders(out, base);
+
+        writeManifest(manifestFile, recordBuild(manifest, out));
+        if (carried.length > 0) {
+          const pages = (n: number) => `${n} docs page${n === 1 ? '' : 's'}`;
+          const rendered = Object.values(manifest.pages).filter((page) => page.planned && !page.planned.carried).length;
+          logger.info(`Rendered ${pages(rendered)} that changed; took ${pages(carried.length)} unchanged from the previous build.`);
+        }
+      },
+    },
+  };
+}

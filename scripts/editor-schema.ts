@@ -1,12 +1,20 @@
 /**
- * `npm run editor-schema`: writes `src/markdoc/editor-schema.cjs`, the schema the Markdoc language
- * server reads through `markdoc.config.json`, from the site's tags and nodes.
+ * `npm run editor-schema`: after adding, removing or changing a tag, writes what is derived from
+ * the tag modules: `src/markdoc/tags/index.ts` (the registry of tag modules) and
+ * `src/markdoc/editor-schema.cjs` (the schema the Markdoc language server reads through
+ * `markdoc.config.json`).
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderEditorSchema } from '../src/markdoc/editor-schema';
-import { markdocConfig } from '../src/markdoc/config';
+import { renderTagRegistry } from '../src/markdoc/registry';
 
 const root = resolve(import.meta.dirname, '..');
+const tagsDir = resolve(root, 'src/markdoc/tags');
+writeFileSync(resolve(tagsDir, 'index.ts'), renderTagRegistry(readdirSync(tagsDir)));
+console.log('Wrote src/markdoc/tags/index.ts');
+
+// Read after the registry is written, so the schema has every tag.
+const { renderEditorSchema } = await import('../src/markdoc/editor-schema');
+const { markdocConfig } = await import('../src/markdoc/config');
 writeFileSync(resolve(root, 'src/markdoc/editor-schema.cjs'), renderEditorSchema(markdocConfig));
 console.log('Wrote src/markdoc/editor-schema.cjs');

@@ -1,7 +1,6 @@
 import type { PipelineOptions } from '../pipeline/pipeline';
 import { siteConfig } from '../site.config';
 import { generatedPages, markdocConfig } from '../markdoc/config';
-import { CALLOUT_TITLES } from '../markdoc/tags/callout';
 
 /** What the page pipeline takes from this site's tags and settings (the build, the checker and the tests share it). */
 export function sitePipelineOptions(): Omit<PipelineOptions, 'root' | 'contentDir' | 'base'> {
@@ -9,7 +8,6 @@ export function sitePipelineOptions(): Omit<PipelineOptions, 'root' | 'contentDi
     config: markdocConfig,
     codeThemes: siteConfig.codeThemes,
     languageAliases: siteConfig.codeLanguageAliases,
-    blockTitles: CALLOUT_TITLES,
     headingOffset: siteConfig.headingOffset,
     virtualPages: generatedPages(siteConfig.tagReference),
   };

@@ -43,8 +43,6 @@ export interface CompileOptions {
    * that use `#` for their sections, since the frontmatter title is the page's `<h1>`.
    */
   headingOffset?: 'auto' | number;
-  /** Titles of the tags that become titled quotes in the Markdown copy (callouts). */
-  blockTitles?: Readonly<Record<string, string>>;
 }
 
 /** What one walk over a page finds: whether it has a `#` heading, its fences' languages, and the partials it includes. */
@@ -118,7 +116,7 @@ export async function compilePage(source: string, options: CompileOptions): Prom
   const resolved = tree instanceof Promise ? await tree : tree;
   const markdown = toMarkdown(ast, {
     partials: (options.config.partials ?? {}) as Record<string, Node>,
-    blockTitles: options.blockTitles,
+    tags: options.config.tags,
     base: options.base,
   });
   return { frontmatter, body: toRenderNodes(resolved), headings: collectHeadings(resolved), markdown, diagnostics, ast, errors, partials: [...scan.partials] };

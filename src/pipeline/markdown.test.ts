@@ -1,11 +1,12 @@
 import Markdoc from '@markdoc/markdoc';
 import { describe, expect, it } from 'vitest';
+import { markdocConfig } from '../markdoc/config';
 import { markdownCopy, toMarkdown } from './markdown';
 
 const md = (source: string, partials: Record<string, string> = {}) =>
   toMarkdown(Markdoc.parse(source), {
     partials: Object.fromEntries(Object.entries(partials).map(([k, v]) => [k, Markdoc.parse(v)])),
-    blockTitles: { info: 'Info', warning: 'Warning' },
+    tags: markdocConfig.tags,
   });
 
 describe('toMarkdown', () => {

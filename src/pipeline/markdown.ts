@@ -1,14 +1,30 @@
-import type { Node } from '@markdoc/markdoc';
+import type { Node, Schema } from '@markdoc/markdoc';
 import { nodeText } from '../check/check-page';
 import { createSlugger, headingId } from './slug';
 import { withBasePath } from '../site/urls';
+
+/** What a tag's Markdown rule ({@link MarkdownRule}) can use to write its node. */
+export interface MarkdownWriter {
+  /** Markdown blocks of some nodes. */
+  blocks(nodes: readonly Node[]): string[];
+  /** Text quoted as a blockquote. */
+  quote(text: string): string;
+  /** Text escaped so it shows as written. */
+  escape(text: string): string;
+}
+
+/** How a tag reads in a page's Markdown copy: its Markdown blocks. */
+export type MarkdownRule = (node: Node, writer: MarkdownWriter) => string[];
 
 /** What {@link toMarkdown} needs besides the page. */
 export interface MarkdownOptions {
   /** Shared partials by file name, inlined where `{% partial %}` includes them. */
   partials?: Readonly<Record<string, Node>>;
-  /** Titles of tags that render as a titled block (callouts), by tag name. */
-  blockTitles?: Readonly<Record<string, string>>;
+  /**
+   * The site's tags: one whose schema has a `markdown` rule is written by it; any other tag is
+   * written as its contents.
+   */
+  tags?: Readonly<Record<string, Schema & { markdown?: MarkdownRule }>>;
   /** The site's base path, added to root-relative links. */
   base?: string;
 }
@@ -29,7 +45,7 @@ function attr(node: Node, name: string): unknown {
 export function toMarkdown(ast: Node, options: MarkdownOptions = {}): string {
   const slugger = createSlugger();
   const partials = options.partials ?? {};
-  const titles = options.blockTitles ?? {};
+  const tags = options.tags ?? {};
   const base = options.base ?? '/';
 
   const inline = (node: Node): string => {
@@ -123,12 +139,8 @@ export function toMarkdown(ast: Node, options: MarkdownOptions = {}): string {
       const partial = typeof file === 'string' ? partials[file] : undefined;
       return partial ? blocks(partial.children) : [];
     }
-    if (Object.hasOwn(titles, name)) {
-      const title = attr(node, 'title');
-      const heading = `**${escapeText(typeof title === 'string' ? title : titles[name]!)}**`;
-      return [quote([heading, ...blocks(node.children)].join('\n\n'))];
-    }
-    return blocks(node.children);
+    const rule = Object.hasOwn(tags, name) ? tags[name]!.markdown : undefined;
+    return rule ? rule(node, { blocks, quote, escape: escapeText }) : blocks(node.children);
   };
 
   const table = (node: Node): string => {

@@ -22,8 +22,6 @@ export interface PipelineOptions {
   config: Config;
   codeThemes: CodeThemes;
   languageAliases: Readonly<Record<string, LanguageAlias>>;
-  /** Titles of the callout tags, for the Markdown copies. */
-  blockTitles: Readonly<Record<string, string>>;
   /** The site's base path. */
   base: string;
   /** Levels added to content headings (see the site config). */
@@ -142,7 +140,6 @@ export class Pipeline {
       highlighter: this.highlighter,
       base: this.options.base,
       headingOffset: this.options.headingOffset,
-      blockTitles: this.options.blockTitles,
       languageAliases: this.options.languageAliases,
     });
   }

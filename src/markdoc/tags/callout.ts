@@ -1,6 +1,5 @@
 import Markdoc, { type Config, type Node } from '@markdoc/markdoc';
-import { component } from '@astrojs/markdoc/config';
-import type { TagSchema } from './define';
+import { contentComponent, type TagSchema } from './define';
 
 /** The kinds of callout, each with its own icon, colour and default title. */
 export const CALLOUT_TYPES = ['info', 'note', 'tip', 'warning', 'danger'] as const;
@@ -19,8 +18,7 @@ export const CALLOUT_TITLES: Readonly<Record<CalloutType, string>> = {
 
 /** Builds the schema of a callout tag whose `type` defaults to `type`. */
 function calloutTag(type: CalloutType): TagSchema {
-  // @astrojs/markdoc's component() config stands where Markdoc expects an element name.
-  const render = component('./src/components/content/Callout.astro') as unknown as string;
+  const render = contentComponent('Callout');
   return {
     render,
     description: `A callout box (${type} by default) that sets a passage apart from the text around it.`,
@@ -39,6 +37,12 @@ function calloutTag(type: CalloutType): TagSchema {
     transform(node: Node, config: Config) {
       const attributes = { type, ...node.transformAttributes(config) };
       return new Markdoc.Tag(render, attributes, node.transformChildren(config));
+    },
+    // In the Markdown copy, a quoted block under its title in bold.
+    markdown(node, { blocks, quote, escape }) {
+      const title = node.attributes.title;
+      const heading = `**${escape(typeof title === 'string' ? title : CALLOUT_TITLES[type])}**`;
+      return [quote([heading, ...blocks(node.children)].join('\n\n'))];
     },
   };
 }

@@ -1,5 +1,6 @@
 import { component } from '@astrojs/markdoc/config';
 import Markdoc, { type Config, type Node, type Schema, type SchemaAttribute } from '@markdoc/markdoc';
+import type { MarkdownRule } from '../../pipeline/markdown';
 import { publishedUrl, urlAttributes, type UrlKind } from '../../site/urls';
 import { pageContext } from '../context';
 
@@ -30,10 +31,21 @@ export interface ComponentTagOptions {
   children?: string[];
   /** Extra props computed from the node (for example the titles of child tags). */
   props?: (node: Node, config: Config) => Record<string, unknown>;
+  /** How the tag reads in the page's Markdown copy; by default, as its contents. */
+  markdown?: MarkdownRule;
 }
 
-/** A tag schema with its example, for the tag reference. */
-export type TagSchema = Schema & { example: string };
+/**
+ * A tag's schema as this site declares it: Markdoc's schema, its description and example (for
+ * the tag reference and the editor), and how it reads in the Markdown copy.
+ */
+export type TagSchema = Schema & { description: string; example: string; markdown?: MarkdownRule };
+
+/** Whether a module's export is a tag schema: the registry (./index.ts) takes those. */
+export function isTagSchema(value: unknown): value is TagSchema {
+  const schema = value as Partial<TagSchema> | null;
+  return typeof schema === 'object' && schema !== null && typeof schema.example === 'string' && typeof schema.description === 'string';
+}
 
 /**
  * Defines a tag rendered by an Astro component: its attributes become the component's props,
@@ -48,6 +60,7 @@ export function componentTag(options: ComponentTagOptions): TagSchema {
     example: options.example,
     ...(options.selfClosing ? { selfClosing: true } : {}),
     ...(options.children ? { children: options.children as Schema['children'] } : {}),
+    ...(options.markdown ? { markdown: options.markdown } : {}),
     attributes: options.attributes ?? {},
     transform(node: Node, config: Config) {
       const props: Record<string, unknown> = { ...node.transformAttributes(config), ...(node.inline ? { inline: true } : {}), ...options.props?.(node, config) };

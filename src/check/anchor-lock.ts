@@ -1,3 +1,4 @@
+import { diagnose } from './catalog';
 import type { PageFacts } from './check-page';
 import type { Diagnostic } from './diagnostics';
 import { normalizeRedirectPath } from '../site/redirects';
@@ -35,33 +36,17 @@ export function parseAnchorLock(text: string, file: string): AnchorLock {
 export function checkAnchorLock(lock: AnchorLock, pages: readonly PageFacts[], lockFile: string): Diagnostic[] {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const redirects = new Map<string, PageFacts>();
-  for (const page of pages) for (const from of page.redirectFrom) redirects.set(normalizeRedirectPath(from), page);
+  for (const page of pages) for (const from of page.redirectFrom) redirects.set(normalizeRedirectPath(from.href), page);
   const out: Diagnostic[] = [];
   for (const [url, anchors] of Object.entries(lock.pages)) {
     const page = byUrl.get(url) ?? redirects.get(url);
     if (!page) {
-      out.push({
-        file: lockFile,
-        line: 1,
-        column: 1,
-        level: 'error',
-        id: 'anchor-page-removed',
-        message: `The page ${url} is gone, but readers may have linked to it.`,
-        hint: `Add "redirectFrom: [${url}]" to the page that replaces it, or, if it is gone for good, run ${UPDATE_COMMAND}.`,
-      });
+      out.push(diagnose('anchor-page-removed', { file: lockFile, line: 1, column: 1 }, { url, command: UPDATE_COMMAND }));
       continue;
     }
     for (const anchor of anchors) {
       if (page.anchors.includes(anchor)) continue;
-      out.push({
-        file: page.file,
-        line: 1,
-        column: 1,
-        level: 'error',
-        id: 'anchor-removed',
-        message: `${url}#${anchor} no longer exists, but readers may have linked to it.`,
-        hint: `Keep it as an alias on the heading that replaces it, for example {% #new-id aliases=["${anchor}"] %}, or, if the removal is intended, run ${UPDATE_COMMAND}.`,
-      });
+      out.push(diagnose('anchor-removed', { file: page.file, line: 1, column: 1 }, { url, anchor, command: UPDATE_COMMAND }));
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { diagnose } from './catalog';
 import type { LinkRef, PageFacts } from './check-page';
 import type { Diagnostic, Level } from './diagnostics';
 import { normalizeRedirectPath } from '../site/redirects';
@@ -33,7 +34,7 @@ export function resolveLink(href: string, pageUrl: string): { path: string; frag
 export function checkLinks(pages: readonly PageFacts[], options: LinkCheckOptions): Diagnostic[] {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const redirects = new Map<string, PageFacts>();
-  for (const page of pages) for (const from of page.redirectFrom) redirects.set(normalizeRedirectPath(from), page);
+  for (const page of pages) for (const from of page.redirectFrom) redirects.set(normalizeRedirectPath(from.href), page);
   const extra = options.extraPaths ?? new Set<string>();
   const out: Diagnostic[] = [];
 
@@ -47,28 +48,23 @@ export function checkLinks(pages: readonly PageFacts[], options: LinkCheckOption
     if (EXTERNAL.test(ref.href)) return;
     const { path, fragment } = resolveLink(ref.href, page.url);
     const target = ref.href.startsWith('#') ? page : findPage(path);
-    const base = { file: page.file, line: ref.line, column: ref.column, level: 'error' as const };
+    const at = { file: page.file, line: ref.line, column: ref.column };
     if (!target) {
       if (options.publicFiles.has(path) || extra.has(path)) return;
-      const missing = { ...base, level: options.missingTargets ?? 'error' };
+      const level = options.missingTargets ?? 'error';
       if (kind === 'image') {
-        out.push({ ...missing, id: 'image-missing', message: `The image ${ref.href} does not exist.`, hint: `Put the file in public${path} (it is served at ${path}), or fix the path.` });
+        out.push(diagnose('image-missing', at, { src: ref.href, path }, level));
         return;
       }
       const guess = closest(path, byUrl.keys());
-      out.push({ ...missing, id: 'link-target-missing', message: `${ref.href} links to a page that does not exist.`, hint: guess ? `Did you mean ${guess}${fragment ? `#${fragment}` : ''}?` : 'Check the path: pages live at /docs/<path of the file under content/docs>/.' });
+      out.push(diagnose('link-target-missing', at, { href: ref.href, ...(guess ? { guess: `${guess}${fragment ? `#${fragment}` : ''}` } : {}) }, level));
       return;
     }
     if (fragment === undefined || fragment === '' || target.anchors.includes(fragment)) return;
     const guess = closest(fragment, target.anchors);
     const where = target === page ? 'This page' : target.url;
     const existing = nearest(fragment, target.anchors).map((a) => `#${a}`);
-    out.push({
-      ...base,
-      id: 'link-fragment-missing',
-      message: `${where} has no heading or element with id "${fragment}".`,
-      hint: guess ? `Did you mean #${guess}?` : existing.length > 0 ? `Anchors there include ${existing.join(', ')}.` : `${where} has no anchors: link to the page without #${fragment}.`,
-    });
+    out.push(diagnose('link-fragment-missing', at, { where, fragment, ...(guess ? { guess } : {}), existing }));
   };
 
   for (const page of pages) {

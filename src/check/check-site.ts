@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { checkAnchorLock, parseAnchorLock, type AnchorLock } from './anchor-lock';
 import { checkLinks } from './check-links';
+import { checkRoutes } from './check-routes';
 import type { PageFacts } from './check-page';
 import type { Diagnostic, Level } from './diagnostics';
 import { listFiles } from '../build/files';
@@ -28,12 +29,13 @@ export async function readAnchorLock(path: string, displayPath: string): Promise
   return parseAnchorLock(text, displayPath);
 }
 
-/** The checks that need every page at once: links between pages, and the anchor lock. */
+/** The checks that need every page at once: addresses, links between pages, and the anchor lock. */
 export function checkSite(
   pages: readonly PageFacts[],
   options: { publicFiles: ReadonlySet<string>; lock?: AnchorLock; lockFile: string; missingTargets?: Level },
 ): Diagnostic[] {
   return [
+    ...checkRoutes(pages),
     ...checkLinks(pages, { publicFiles: options.publicFiles, extraPaths: GENERATED, missingTargets: options.missingTargets }),
     ...(options.lock ? checkAnchorLock(options.lock, pages, options.lockFile) : []),
   ];

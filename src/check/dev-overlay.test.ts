@@ -19,6 +19,6 @@ describe('pageOverlayError', () => {
     );
   });
   it('gives nothing for a page with only warnings', () => {
-    expect(pageOverlayError([{ file: 'a', line: 1, column: 1, level: 'warning', id: 'w', message: 'W' }], '/')).toBeUndefined();
+    expect(pageOverlayError([{ file: 'a', line: 1, column: 1, level: 'warning', id: 'image-alt-missing', message: 'W' }], '/')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostics, formatGithub, formatJson, summarize, type Diagnostic } from './diagnostics';
 
-const d = (file: string, line: number, level: Diagnostic['level'], id = 'x'): Diagnostic => ({
+const d = (file: string, line: number, level: Diagnostic['level'], id: Diagnostic['id'] = 'heading-empty'): Diagnostic => ({
   file,
   line,
   column: 1,
@@ -37,13 +37,13 @@ describe('formatDiagnostics', () => {
 
 describe('formatGithub and formatJson', () => {
   const list: Diagnostic[] = [
-    { file: 'content/docs/a,b.mdoc', line: 3, column: 5, level: 'warning', id: 'x-y', message: '50% done', hint: 'line one\nline two' },
-    { file: 'a.mdoc', line: 1, column: 1, level: 'error', id: 'e', message: 'Bad' },
+    { file: 'content/docs/a,b.mdoc', line: 3, column: 5, level: 'warning', id: 'html-as-text', message: '50% done', hint: 'line one\nline two' },
+    { file: 'a.mdoc', line: 1, column: 1, level: 'error', id: 'heading-empty', message: 'Bad' },
   ];
   it('writes one annotation per diagnostic, escaping properties and newlines', () => {
     expect(formatGithub(list)).toBe(
-      '::error file=a.mdoc,line=1,col=1,title=e::Bad\n' +
-        '::warning file=content/docs/a%2Cb.mdoc,line=3,col=5,title=x-y::50%25 done%0Aline one%0Aline two',
+      '::error file=a.mdoc,line=1,col=1,title=heading-empty::Bad\n' +
+        '::warning file=content/docs/a%2Cb.mdoc,line=3,col=5,title=html-as-text::50%25 done%0Aline one%0Aline two',
     );
   });
   it('writes the sorted list and the counts as JSON', () => {

@@ -1,3 +1,5 @@
+import type { DiagnosticId } from './catalog';
+
 /** How serious a finding is: errors fail the build, warnings are printed. */
 export type Level = 'error' | 'warning';
 
@@ -10,8 +12,8 @@ export interface Diagnostic {
   /** 1-based column. */
   column: number;
   level: Level;
-  /** Stable kebab-case id, noun then problem (`heading-id-duplicate`); Markdoc's own ids as they are. */
-  id: string;
+  /** Stable kebab-case id, noun then problem (`heading-id-duplicate`): see ./catalog.ts. */
+  id: DiagnosticId;
   /** What is wrong, in the author's terms. */
   message: string;
   /** How to fix it, worked out for this case. */

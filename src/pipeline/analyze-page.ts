@@ -1,4 +1,6 @@
-import { checkNesting, checkPage, checkStructure, collectIds, type PageFacts } from '../check/check-page';
+import { diagnose } from '../check/catalog';
+import { checkPage, type PageFacts } from '../check/check-page';
+import { checkNesting, checkStructure } from '../check/page-structure';
 import { compilePage, type CompiledPage, type CompileOptions } from './compile-page';
 import type { Diagnostic } from '../check/diagnostics';
 import { checkFrontmatter } from './frontmatter';
@@ -29,16 +31,17 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function analyzePage(bytes: Uint8Array, options: AnalyzeOptions): Promise<AnalyzedPage> {
   const { file, url } = options;
   const facts: PageFacts = { file, url, anchors: [], links: [], images: [], redirectFrom: [] };
-  const fail = (diagnostic: Omit<Diagnostic, 'file' | 'level'>): AnalyzedPage => ({ facts, diagnostics: [{ file, level: 'error', ...diagnostic }] });
+  const fail = (diagnostic: Diagnostic): AnalyzedPage => ({ facts, diagnostics: [diagnostic] });
+  const start = { file, line: 1, column: 1 };
 
   if (bytes.includes(0)) {
-    return fail({ line: 1, column: 1, id: 'file-binary', message: 'This file holds binary data, not text: it cannot be a page.', hint: 'Move it out of the docs folder (images belong in public/), or replace it with a Markdoc page.' });
+    return fail(diagnose('file-binary', start));
   }
   let source: string;
   try {
     source = utf8.decode(bytes);
   } catch {
-    return fail({ line: 1, column: 1, id: 'file-encoding-invalid', message: 'This file is not UTF-8 text.', hint: 'Save it as UTF-8 in your editor (most editors offer "Save with encoding").' });
+    return fail(diagnose('file-encoding-invalid', start));
   }
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
 
@@ -57,17 +60,23 @@ export async function analyzePage(bytes: Uint8Array, options: AnalyzeOptions): P
       ? compiled.diagnostics.filter((d) => d.id === 'frontmatter-yaml-invalid')
       : checkFrontmatter(file, raw?.trim() === '' ? undefined : raw, compiled.frontmatter);
     const redirectFrom = compiled.frontmatter.redirectFrom;
-    facts.anchors = [...new Set(collectIds(compiled.body))];
+    facts.anchors = compiled.anchors;
     facts.links = page.links;
     facts.images = page.images;
-    facts.redirectFrom = Array.isArray(redirectFrom) ? redirectFrom.filter((r): r is string => typeof r === 'string') : [];
+    const lines = source.split('\n');
+    facts.redirectFrom = (Array.isArray(redirectFrom) ? redirectFrom.filter((r): r is string => typeof r === 'string') : []).map((href) => {
+      // Where the frontmatter lists it, under its redirectFrom key.
+      const key = lines.findIndex((l) => /^redirectFrom\s*:/.test(l));
+      const line = lines.findIndex((l, i) => i >= key && l.includes(href));
+      return { href, line: line + 1 || 1, column: line === -1 ? 1 : lines[line]!.indexOf(href) + 1 };
+    });
     const empty: Diagnostic[] =
       compiled.body.length === 0 && [...structure, ...frontmatterProblems, ...page.diagnostics].every((d) => d.level !== 'error')
-        ? [{ file, line: source.split('\n').length, column: 1, level: 'warning', id: 'page-body-empty', message: 'This page has a title and nothing else: readers, and search, find nothing on it.', hint: 'Write its content under the frontmatter, or set sidebar.hidden if it only names a folder.' }]
+        ? [diagnose('page-body-empty', { file, line: source.split('\n').length, column: 1 })]
         : [];
     return { compiled, facts, diagnostics: [...structure, ...frontmatterProblems, ...page.diagnostics, ...empty] };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return fail({ line: 1, column: 1, id: 'page-unreadable', message: `This page could not be processed: ${message}`, hint: 'Look for an unusual construct near the last change to this file; if it looks right, report it with the file attached.' });
+    return fail(diagnose('page-unreadable', start, { reason: message }));
   }
 }

@@ -1,3 +1,4 @@
+import { diagnose } from '../check/catalog';
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
 import { createSlugger } from './slug';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
@@ -5,7 +6,7 @@ import type { PageConfig } from '../markdoc/context';
 import type { Diagnostic } from '../check/diagnostics';
 import { toMarkdown } from './markdown';
 import type { CodeHighlighter } from './highlight';
-import { collectHeadings, toRenderNodes, type RenderNode } from './render-tree';
+import { collectAnchors, collectHeadings, toRenderNodes, type RenderNode } from './render-tree';
 import type { Heading } from './toc';
 
 /** A page after parsing, validation and transformation, ready to cache and render. */
@@ -16,6 +17,8 @@ export interface CompiledPage {
   body: RenderNode[];
   /** Every heading with an id, in document order. */
   headings: Heading[];
+  /** Every id readers can link to on the page, in document order. */
+  anchors: string[];
   /** The page as plain Markdown (tags made readable, anchors kept), for `index.md` and llms.txt. */
   markdown: string;
   /** Problems with the frontmatter's YAML, located in the file. */
@@ -80,7 +83,7 @@ function parseFrontmatter(file: string, raw: string | undefined): { data: Record
     if (typeof data !== 'object' || Array.isArray(data)) {
       return {
         data: {},
-        diagnostics: [{ file, line: 2, column: 1, level: 'error', id: 'frontmatter-invalid', message: 'The frontmatter must be a list of `key: value` lines.', hint: 'Write for example `title: Getting started` between the two `---` lines.' }],
+        diagnostics: [diagnose('frontmatter-invalid', { file, line: 2, column: 1 })],
       };
     }
     return { data: data as Record<string, unknown>, diagnostics: [] };
@@ -90,7 +93,7 @@ function parseFrontmatter(file: string, raw: string | undefined): { data: Record
     return {
       data: {},
       // The frontmatter starts on line 2, after the opening `---`.
-      diagnostics: [{ file, line: (pos?.line ?? 1) + 1, column: pos?.col ?? 1, level: 'error', id: 'frontmatter-yaml-invalid', message: `The frontmatter is not valid YAML: ${message}`, hint: 'Check the quoting and indentation of this line; quote values that contain `:` or `#`.' }],
+      diagnostics: [diagnose('frontmatter-yaml-invalid', { file, line: (pos?.line ?? 1) + 1, column: pos?.col ?? 1 }, { reason: message })],
     };
   }
 }
@@ -119,5 +122,5 @@ export async function compilePage(source: string, options: CompileOptions): Prom
     tags: options.config.tags,
     base: options.base,
   });
-  return { frontmatter, body: toRenderNodes(resolved), headings: collectHeadings(resolved), markdown, diagnostics, ast, errors, partials: [...scan.partials] };
+  return { frontmatter, body: toRenderNodes(resolved), headings: collectHeadings(resolved), anchors: collectAnchors(resolved), markdown, diagnostics, ast, errors, partials: [...scan.partials] };
 }

@@ -1,3 +1,4 @@
+import { diagnose } from '../check/catalog';
 import { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../check/diagnostics';
@@ -73,15 +74,7 @@ export function checkFrontmatter(file: string, raw: string | undefined, data: Re
   };
 
   if (raw === undefined) {
-    diagnostics.push({
-      file,
-      line: 1,
-      column: 1,
-      level: 'error',
-      id: 'frontmatter-missing',
-      message: 'This page has no frontmatter, so it has no title.',
-      hint: 'Start the file with:\n  ---\n  title: Page title\n  ---',
-    });
+    diagnostics.push(diagnose('frontmatter-missing', { file, line: 1, column: 1 }));
     return diagnostics;
   }
 
@@ -94,9 +87,9 @@ export function checkFrontmatter(file: string, raw: string | undefined, data: Re
       const missing = issue.code === 'invalid_type' && value === undefined;
       const at = locate(path, missing ? 'key' : 'value');
       if (missing) {
-        diagnostics.push({ file, ...at, level: 'error', id: 'frontmatter-field-missing', message: `The frontmatter has no \`${key}\`, which every page needs.`, hint: `Add a line such as \`${key}: Getting started\`.` });
+        diagnostics.push(diagnose('frontmatter-field-missing', { file, ...at }, { key }));
       } else {
-        diagnostics.push({ file, ...at, level: 'error', id: 'frontmatter-value-invalid', message: `\`${key}\`: ${issue.message.replace(/^Invalid input: /, '')}.`, hint: describeExpected(key) });
+        diagnostics.push(diagnose('frontmatter-value-invalid', { file, ...at }, { key, problem: issue.message.replace(/^Invalid input: /, ''), expected: describeExpected(key) }));
       }
     }
   }
@@ -111,27 +104,13 @@ export function checkFrontmatter(file: string, raw: string | undefined, data: Re
       const guess = closest(key, known);
       if (!guess) continue;
       const path = scope === '' ? [key] : [scope, key];
-      diagnostics.push({
-        file,
-        ...locate(path),
-        level: 'warning',
-        id: 'frontmatter-key-unknown',
-        message: `The frontmatter key \`${path.join('.')}\` is not one this site reads, so it has no effect.`,
-        hint: `Did you mean \`${guess}\`?`,
-      });
+      diagnostics.push(diagnose('frontmatter-key-unknown', { file, ...locate(path) }, { key: path.join('.'), guess }));
     }
   }
 
   const description = data.description;
   if (typeof description === 'string' && PLACEHOLDER.test(description.trim())) {
-    diagnostics.push({
-      file,
-      ...locate(['description'], 'value'),
-      level: 'warning',
-      id: 'description-placeholder',
-      message: `The description "${description.trim()}" is a placeholder: search engines and link previews show it.`,
-      hint: 'Write one or two sentences that say what a reader will find on this page.',
-    });
+    diagnostics.push(diagnose('description-placeholder', { file, ...locate(['description'], 'value') }, { description: description.trim() }));
   }
   return diagnostics;
 }

@@ -1,6 +1,5 @@
 import type { Node, Schema } from '@markdoc/markdoc';
-import { nodeText } from '../check/check-page';
-import { createSlugger, headingId } from './slug';
+import { createSlugger, headingId, nodeText } from './slug';
 import { withBasePath } from '../site/urls';
 
 /** What a tag's Markdown rule ({@link MarkdownRule}) can use to write its node. */

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
 import { analyzePage, type AnalyzedPage } from './analyze-page';
-import { explainMarkdocErrors } from '../check/check-page';
+import { explainMarkdocErrors } from '../check/markdoc-errors';
 import { fenceLanguages, scanPage } from './compile-page';
 import type { Diagnostic } from '../check/diagnostics';
 import { listFiles } from '../build/files';

@@ -128,3 +128,22 @@ export function collectHeadings(node: RenderableTreeNode | RenderableTreeNode[])
   visit(node);
   return headings;
 }
+
+/**
+ * Every id readers can link to in a render tree, in document order: headings, their aliases, tag
+ * anchors, table rows. Taken from the transformed page, where each id was given, not from its HTML.
+ */
+export function collectAnchors(node: RenderableTreeNode | RenderableTreeNode[]): string[] {
+  const ids: string[] = [];
+  const visit = (n: RenderableTreeNode | RenderableTreeNode[]): void => {
+    if (Array.isArray(n)) {
+      for (const child of n) visit(child);
+      return;
+    }
+    if (!n || typeof n !== 'object' || !Markdoc.Tag.isTag(n)) return;
+    if (typeof n.attributes.id === 'string') ids.push(n.attributes.id);
+    visit(n.children);
+  };
+  visit(node);
+  return [...new Set(ids)];
+}

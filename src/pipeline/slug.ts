@@ -1,3 +1,4 @@
+import type { Node } from '@markdoc/markdoc';
 import GithubSlugger from 'github-slugger';
 
 /**
@@ -53,4 +54,10 @@ export function isGlobalName(id: string): boolean {
 export function headingId(slugger: GithubSlugger, text: string, explicit?: string): string {
   const slug = slugger.slug(explicit ?? text);
   return explicit ?? slug;
+}
+
+/** The text of inline nodes, as a heading's slug is made from it. */
+export function nodeText(node: Node): string {
+  if (node.type === 'text' || node.type === 'code') return String(node.attributes.content ?? '');
+  return node.children.map(nodeText).join('');
 }

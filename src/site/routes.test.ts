@@ -5,14 +5,11 @@ describe('buildRoutes', () => {
   it('pairs entries with their slugs', () => {
     expect(buildRoutes([{ id: 'index' }, { id: 'a/b/index' }]).map((r) => r.slug)).toEqual(['', 'a/b']);
   });
-  it('names both files when two pages would share a URL', () => {
-    expect(() =>
-      buildRoutes([
-        { id: 'a/b', filePath: 'content/docs/a/b.mdoc' },
-        { id: 'a/b/index', filePath: 'content/docs/a/b/index.mdoc' },
-      ]),
-    ).toThrow(
-      'Two pages would be published at the same URL:\n  /docs/a/b/ comes from content/docs/a/b.mdoc and content/docs/a/b/index.mdoc\nRename or remove one of each pair.',
-    );
+  it('gives a URL two pages would share to the first by path, and leaves the other out (the checks report both)', () => {
+    const routes = buildRoutes([{ id: 'a/b/index' }, { id: 'c' }, { id: 'a/b' }]);
+    expect(routes.map((r) => [r.slug, r.entry.id])).toEqual([
+      ['c', 'c'],
+      ['a/b', 'a/b'],
+    ]);
   });
 });

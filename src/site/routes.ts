@@ -7,19 +7,11 @@ export interface RouteEntry {
 }
 
 /**
- * Pairs each entry with its slug under `/docs/`, failing with both file names when two pages
- * would be published at the same URL.
+ * Pairs each entry with its slug under `/docs/`. When two pages would be published at the same
+ * URL, the first by path keeps it and the others are left out: the checks report each of them
+ * (`page-url-taken`, src/check/check-routes.ts).
  */
 export function buildRoutes<T extends RouteEntry>(entries: readonly T[]): { slug: string; entry: T }[] {
-  const collisions = findSlugCollisions(entries.map((e) => e.id));
-  if (collisions.length > 0) {
-    const byId = new Map(entries.map((e) => [e.id, e.filePath ?? e.id]));
-    const lines = collisions.map(
-      (c) => `  /docs/${c.slug ? `${c.slug}/` : ''} comes from ${c.ids.map((id) => byId.get(id)).join(' and ')}`,
-    );
-    throw new Error(
-      `Two pages would be published at the same URL:\n${lines.join('\n')}\nRename or remove one of each pair.`,
-    );
-  }
-  return entries.map((entry) => ({ slug: idToSlug(entry.id), entry }));
+  const hidden = new Set(findSlugCollisions(entries.map((e) => e.id)).flatMap((c) => c.ids.slice(1)));
+  return entries.filter((entry) => !hidden.has(entry.id)).map((entry) => ({ slug: idToSlug(entry.id), entry }));
 }

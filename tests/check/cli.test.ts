@@ -14,7 +14,7 @@ describe('npm run check', () => {
   it('exits 1 on errors and ends with the summary', async () => {
     const { code, stdout } = await runCli('tests/fixtures/mistakes');
     expect(code).toBe(1);
-    expect(stdout.trimEnd().split('\n').pop()).toBe('Found 26 errors and 4 warnings in 28 files.');
+    expect(stdout.trimEnd().split('\n').pop()).toBe('Found 29 errors and 4 warnings in 31 files.');
     expect(stdout).toContain('tests/fixtures/mistakes/docs/tag-unknown.mdoc:4:4  error  tag-undefined\n  {% inf %} is not a tag this site knows.\n  Did you mean {% info %}?');
   });
 
@@ -32,15 +32,15 @@ describe('npm run check', () => {
     const { code, stdout, stderr } = await runCli('tests/fixtures/mistakes', ['--format', 'json', '--output', file]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`Wrote the json report to ${file}: 26 errors, 4 warnings.`);
+    expect(stderr).toContain(`Wrote the json report to ${file}: 29 errors, 4 warnings.`);
     const report = JSON.parse(readFileSync(file, 'utf8'));
-    expect([report.errors, report.warnings, report.diagnostics.length]).toEqual([26, 4, 30]);
+    expect([report.errors, report.warnings, report.diagnostics.length]).toEqual([29, 4, 33]);
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('writes JSON for tools and annotations for GitHub Actions', async () => {
     const json = JSON.parse((await runCli('tests/fixtures/mistakes', ['--format', 'json'])).stdout);
-    expect(json.errors).toBe(26);
+    expect(json.errors).toBe(29);
     expect(json.warnings).toBe(4);
     expect(json.diagnostics[0]).toEqual({
       file: 'tests/fixtures/mistakes/docs/attribute-type.mdoc',

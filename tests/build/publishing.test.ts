@@ -38,7 +38,7 @@ describe('publishing', () => {
     expect(llms).toContain(
       '- [API keys](https://docs.example.com/docs/advanced/platform/api-keys/index.md): Create API keys for Server SDKs and the CLI, and grant each key only the scopes it needs.',
     );
-    expect(llms.match(/^- \[/gm)).toHaveLength(6);
+    expect(llms.match(/^- \[/gm)).toHaveLength(7);
   });
 
   it('publishes a Markdown copy of each page with its anchors and readable callouts', () => {

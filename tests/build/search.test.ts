@@ -44,13 +44,14 @@ describe('the search index', () => {
     expect([...byUrl.keys()].sort()).toEqual([
       '/docs/',
       '/docs/advanced/platform/api-keys/',
+      '/docs/contributing/performance/',
       '/docs/contributing/tags/',
       '/docs/contributing/writing-pages/',
       '/docs/sdks/',
       '/docs/sdks/server/',
     ]);
     const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(6);
+    expect(entry.languages.en.page_count).toBe(7);
   });
 
   it('indexes the article only: no sidebar, TOC, header, anchor labels or copy buttons', () => {

@@ -8,7 +8,7 @@ describe('npm run check', () => {
   it('exits 0 and says so when the content is clean', async () => {
     const { code, stdout } = await runCli(join(ROOT, 'content'));
     expect(code).toBe(0);
-    expect(stdout).toBe('Checked 6 pages: no problems found.\n');
+    expect(stdout).toBe('Checked 7 pages: no problems found.\n');
   });
 
   it('exits 1 on errors and ends with the summary', async () => {

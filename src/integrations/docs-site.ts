@@ -76,7 +76,7 @@ export function docsSite(site: SiteConfig): AstroIntegration {
         session = { fingerprint: codeFingerprint(root, settings), previousDir: readEnvironment(root).previousBuild, manifestFile };
       },
       'astro:server:setup': ({ server, logger }) => {
-        serveSearchInDev(server, logger, { contentDir: readEnvironment(root).contentDir, base });
+        serveSearchInDev(server, logger, { manifestFile, base, lang: site.lang });
       },
       'astro:build:done': async (params) => {
         const { dir, logger } = params;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyForSearch, parseIndexedWords, searchDocument } from './search-index';
+import { classifyForSearch, compiledSearchDocument, parseIndexedWords, searchDocument } from './search-index';
 
 const page = (body: string, head = '') => `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 
@@ -48,5 +48,19 @@ describe('searchDocument', () => {
     expect(searchDocument(page('<img data-pagefind-body src="/a.png">'))).toBeUndefined();
     // Not a page.
     expect(searchDocument('<article data-pagefind-body>x</article>')).toBeUndefined();
+  });
+});
+
+describe('compiledSearchDocument', () => {
+  it('is a page Pagefind indexes: the title as heading, the body with each component replaced by its contents', () => {
+    const html = compiledSearchDocument({
+      title: 'Keys & scopes',
+      lang: 'en',
+      body: ['<p>Intro.</p>', { component: './src/components/content/Callout.astro', props: { title: 'Note' }, children: ['<p>Inside <code>users.read</code>.</p>'] }, '<h2 id="scopes">Scopes</h2>'],
+    });
+    expect(html).toBe(
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Keys &amp; scopes</title></head><body><article data-pagefind-body><h1>Keys &amp; scopes</h1><p>Intro.</p><p>Inside <code>users.read</code>.</p><h2 id="scopes">Scopes</h2></article></body></html>',
+    );
+    expect(classifyForSearch(html)).toEqual({ kind: 'index' });
   });
 });

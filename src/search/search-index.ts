@@ -1,4 +1,5 @@
-import { VOID_ELEMENTS } from '../pipeline/html';
+import { escapeHtml, VOID_ELEMENTS } from '../pipeline/html';
+import type { RenderNode } from '../pipeline/render-tree';
 import { isNoindex } from '../site/sitemap';
 
 /** Options Pagefind indexes with, in builds and in the dev server alike. */
@@ -103,4 +104,20 @@ export function searchDocument(html: string): string | undefined {
   if (/\sdata-pagefind-(?!body|ignore|weight)[a-z-]+/i.test(outside)) return undefined;
   const title = /<title(?=[\s>])[^>]*>[\s\S]*?<\/title>/i.exec(outside)?.[0] ?? '';
   return `<!DOCTYPE html>${htmlTag[0]}<head><meta charset="utf-8">${title}</head><body>${bodies.join('')}</body></html>`;
+}
+
+/** The HTML of a compiled page body: its strings as they are, each component replaced by its slot content. */
+function bodyHtml(nodes: readonly RenderNode[]): string {
+  return nodes.map((node) => (typeof node === 'string' ? node : bodyHtml(node.children))).join('');
+}
+
+/**
+ * A page's search document made from what the pipeline compiled rather than from the rendered
+ * page, for search in the dev server: the page's title and its body, each component replaced by
+ * its contents (a component's own text, such as a callout's default title, is left out). Its
+ * headings keep their ids, so results land on sections as in the built site.
+ */
+export function compiledSearchDocument(page: { title: string; lang: string; body: readonly RenderNode[] }): string {
+  const title = escapeHtml(page.title);
+  return `<!DOCTYPE html><html lang="${escapeHtml(page.lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body><article data-pagefind-body><h1>${title}</h1>${bodyHtml(page.body)}</article></body></html>`;
 }

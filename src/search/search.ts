@@ -1,17 +1,16 @@
+import { mkdirSync, watch } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, join, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
 import { forEachLimited } from '../build/concurrency';
 import { listFiles } from '../build/files';
-import { idToSlug, isPagePath, pagePathToId } from '../site/paths';
-import { slugToUrl } from '../site/urls';
-import { classifyForSearch, PAGEFIND_OPTIONS, parseIndexedWords, searchDocument } from './search-index';
-import { sitePipelineOptions } from '../config/pipeline-options';
+import { readPageContent } from '../build/content-cache';
+import { readManifest } from '../build/manifest';
+import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, searchDocument } from './search-index';
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
   return (await listFiles(dir)).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
@@ -87,62 +86,86 @@ export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger
 }
 
 /**
- * Search in the dev server: indexes the pages it serves, in memory, when search is first used,
- * and again after a content file changes; serves the index under `<base>pagefind/`.
+ * Search in the dev server, indexed in memory from what the pipeline compiled (the manifest and
+ * the content files: see src/build/manifest.ts), never by fetching pages from the server. The
+ * first request under `<base>pagefind/` builds the index; from then on, each time the loader
+ * rewrites the manifest (a page, a partial or a title saved), the index is built again at once,
+ * so it holds the edit by the time the reader searches. Documents of unchanged pages are kept
+ * between builds.
  */
-export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegrationLogger, options: { contentDir: string; base: string }): void {
-  const { contentDir, base } = options;
-  const docsDir = join(contentDir, 'docs');
+export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegrationLogger, options: { manifestFile: string; base: string; lang: string }): void {
+  const { manifestFile, base, lang } = options;
+  /** Search documents by content file and title: a content file is named by its page's digest. */
+  let documents = new Map<string, string>();
   let files: Map<string, Uint8Array> | undefined;
+  /** The index before the last build: a reader's browser may still ask for its chunks. */
+  let previous: Map<string, Uint8Array> | undefined;
   let building: Promise<Map<string, Uint8Array>> | undefined;
+  let stale = false;
 
-  const origin = () => {
-    const address = server.httpServer?.address();
-    return address && typeof address === 'object' ? `http://localhost:${address.port}` : undefined;
-  };
-
-  /** Fetches every page from this dev server and indexes it in memory. */
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
-    const host = origin();
-    if (!host) throw new Error('the dev server has no address yet');
-    const names = [
-      ...(await listFiles(docsDir)).filter(isPagePath),
-      // Pages the site generates (the tag reference) are served too.
-      ...Object.keys(sitePipelineOptions().virtualPages ?? {}),
-    ];
-    const urls = [...new Set(names.map((n) => slugToUrl(idToSlug(pagePathToId(n)), base)))];
+    const started = performance.now();
+    const next = new Map<string, string>();
     const pages: { sourcePath: string; content: string }[] = [];
-    for (const url of urls) {
-      const response = await fetch(`${host}${url}`);
-      if (!response.ok) continue;
-      const content = await response.text();
-      if (classifyForSearch(content).kind !== 'index') continue;
-      pages.push({ sourcePath: `${url.slice(base.length)}index.html`, content: searchDocument(content) ?? content });
+    for (const page of Object.values(readManifest(manifestFile).pages)) {
+      const key = `${page.content}\0${page.title}`;
+      let content = documents.get(key);
+      if (content === undefined) {
+        try {
+          content = compiledSearchDocument({ title: page.title, lang, body: readPageContent(page.content).body });
+        } catch {
+          continue; // Its content file is being replaced: the next build of the index has it.
+        }
+      }
+      next.set(key, content);
+      pages.push({ sourcePath: `${page.url.slice(1)}index.html`, content });
     }
+    documents = next;
     const { index, words } = await buildIndex({ pages });
     const result = await index.getFiles();
     await index.deleteIndex();
-    logger.info(`Search index ready: ${pages.length} pages, ${(await words()) ?? '?'} words.`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    logger.info(`Search index ready: ${pages.length} pages, ${(await words()) ?? '?'} words, in ${seconds}s.`);
     return new Map(result.files.map((f) => [f.path.split(sep).join('/'), f.content]));
   };
 
-  const invalidate = (path: string) => {
-    if (path.startsWith(contentDir + sep)) files = undefined;
+  /** Builds the index, once at a time; a change during a build starts another after it. */
+  const refresh = (): Promise<Map<string, Uint8Array>> => {
+    if (building) {
+      stale = true;
+      return building;
+    }
+    stale = false;
+    building = rebuild()
+      .then((result) => {
+        previous = files;
+        files = result;
+        return result;
+      })
+      .finally(() => {
+        building = undefined;
+        if (stale) void refresh().catch(() => {});
+      });
+    return building;
   };
-  server.watcher.on('change', invalidate);
-  server.watcher.on('add', invalidate);
-  server.watcher.on('unlink', invalidate);
+
+  // The loader replaces the manifest after every change it takes in: once search has been used,
+  // the index follows it.
+  mkdirSync(dirname(manifestFile), { recursive: true });
+  const watcher = watch(dirname(manifestFile), (_event, name) => {
+    if (name === basename(manifestFile) && (files || building)) void refresh().catch((error) => logger.error(`Search index failed: ${String(error)}`));
+  });
+  server.httpServer?.on('close', () => watcher.close());
 
   const prefix = `${base}pagefind/`;
   server.middlewares.use(async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const url = (req.url ?? '').split('?')[0]!;
     if (!url.startsWith(prefix)) return next();
     try {
-      if (!files) {
-        building ??= rebuild().finally(() => (building = undefined));
-        files = await building;
-      }
-      const body = files.get(url.slice(prefix.length));
+      // While the index is being built again, wait for it: a search then finds the last save.
+      const current = building ? await building : (files ?? (await refresh()));
+      const path = url.slice(prefix.length);
+      const body = current.get(path) ?? previous?.get(path);
       if (!body) {
         res.statusCode = 404;
         res.end('Not in the search index');

@@ -98,11 +98,13 @@ test('the dev server survives broken saves of every kind and serves the fixed pa
   await expect(page.getByText('Hello from a partial.')).toBeVisible();
 });
 
-test('the last of a burst of saves wins: ten saves 30 ms apart end on the tenth', async ({ page }) => {
+test('the last of a burst of saves wins: ten saves 30 ms apart end on the tenth, in the page, the sidebar and search', async ({ page }) => {
   const file = join(dev.contentDir, 'docs/guides/setup.mdoc');
   const good = readFileSync(file, 'utf8');
+  // Each save also carries a word of its own, for search.
+  const words = ['aardvark', 'badger', 'caracal', 'dingo', 'echidna', 'fennec', 'gazelle', 'hyrax', 'ibex', 'jackal'];
   for (let i = 1; i <= 10; i++) {
-    writeFileSync(file, good.replace('title: Setup', `title: Setup, save ${i}`));
+    writeFileSync(file, `${good.replace('title: Setup', `title: Setup, save ${i}`)}\nThe ${words[i - 1]} came by.\n`);
     await new Promise((done) => setTimeout(done, 30));
   }
   await expect
@@ -115,5 +117,12 @@ test('the last of a burst of saves wins: ten saves 30 ms apart end on the tenth'
   // Every page's sidebar names it so too.
   await page.goto(`${dev.url}/docs/`);
   await expect(page.getByRole('navigation', { name: 'Docs' }).getByRole('link', { name: 'Setup, save 10', includeHidden: true })).toBeAttached();
+  // Search ends on the tenth too: its word is found, the ninth's is not.
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the docs' });
+  await dialog.getByRole('searchbox').fill('jackal');
+  await expect(dialog.getByRole('link').first()).toHaveAttribute('href', '/docs/guides/setup/', { timeout: 30_000 });
+  await dialog.getByRole('searchbox').fill('ibex');
+  await expect(dialog.getByRole('status')).toHaveText(/No results for “ibex”/, { timeout: 30_000 });
   writeFileSync(file, good);
 });

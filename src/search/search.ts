@@ -1,4 +1,4 @@
-import { mkdirSync, watch } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, watch } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -95,8 +95,14 @@ export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger
  */
 export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegrationLogger, options: { manifestFile: string; base: string; lang: string }): void {
   const { manifestFile, base, lang } = options;
-  /** Search documents by content file and title: a content file is named by its page's digest. */
-  let documents = new Map<string, string>();
+  /**
+   * The pages' search documents, in a folder Pagefind reads whole (much faster than handing it
+   * pages one by one), each rewritten only when its page's content file or title changed.
+   */
+  const folder = mkdtempSync(join(tmpdir(), 'docs-dev-search-'));
+  server.httpServer?.on('close', () => rmSync(folder, { recursive: true, force: true }));
+  /** What each page's document was made from, by URL: its content file (named by the page's digest) and title. */
+  let written = new Map<string, string>();
   let files: Map<string, Uint8Array> | undefined;
   /** The index before the last build: a reader's browser may still ask for its chunks. */
   let previous: Map<string, Uint8Array> | undefined;
@@ -106,26 +112,27 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
     const started = performance.now();
     const next = new Map<string, string>();
-    const pages: { sourcePath: string; content: string }[] = [];
     for (const page of Object.values(readManifest(manifestFile).pages)) {
-      const key = `${page.content}\0${page.title}`;
-      let content = documents.get(key);
-      if (content === undefined) {
+      const made = `${page.content}\0${page.title}`;
+      const file = join(folder, page.url, 'index.html');
+      if (written.get(page.url) !== made) {
         try {
-          content = compiledSearchDocument({ title: page.title, lang, body: readPageContent(page.content).body });
+          const html = compiledSearchDocument({ title: page.title, lang, body: readPageContent(page.content).body });
+          await mkdir(dirname(file), { recursive: true });
+          await writeFile(file, html);
         } catch {
           continue; // Its content file is being replaced: the next build of the index has it.
         }
       }
-      next.set(key, content);
-      pages.push({ sourcePath: `${page.url.slice(1)}index.html`, content });
+      next.set(page.url, made);
     }
-    documents = next;
-    const { index, words } = await buildIndex({ pages });
+    for (const url of written.keys()) if (!next.has(url)) await rm(join(folder, url, 'index.html'), { force: true });
+    written = next;
+    const { index, words } = await buildIndex({ dir: folder });
     const result = await index.getFiles();
     await index.deleteIndex();
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    logger.info(`Search index ready: ${pages.length} pages, ${(await words()) ?? '?'} words, in ${seconds}s.`);
+    logger.info(`Search index ready: ${next.size} pages, ${(await words()) ?? '?'} words, in ${seconds}s.`);
     return new Map(result.files.map((f) => [f.path.split(sep).join('/'), f.content]));
   };
 

@@ -226,8 +226,12 @@ export function docsLoader(): Loader {
       // already waiting for its turn is not queued twice: it is read once, as it is by then.
       let queue: Promise<void> = Promise.resolve();
       const waiting = new Set<string>();
+      /** The files the content is made of: pages, partials and the anchor lock. */
+      const isContent = (path: string) => inside(path, pipeline.docsDir) || inside(path, pipeline.partialsDir) || path === lockPath;
       const onEvent = (path: string) => {
-        if (waiting.has(path)) return;
+        // The watcher reports every file of the project (Astro's own cache among them): only
+        // content files are read, digested and looked at again.
+        if (!isContent(path) || waiting.has(path)) return;
         waiting.add(path);
         queue = queue.then(() => {
           waiting.delete(path);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { session } from 'virtual:docs-build';
+import { manifestFile, session } from 'virtual:docs-build';
 import { siteConfig } from '../site.config';
 import { buildPageData, type PageData } from '../site/page-data';
 import { readManifest, writeManifest } from './manifest';
@@ -25,6 +25,19 @@ export interface DocsSite {
 
 let cached: Promise<DocsSite> | undefined;
 
+let devGitDates: { dir: string; dates: Map<string, string> } | undefined;
+
+/**
+ * The last commit date of each page's file. The dev server reads them once (two `git` calls that
+ * every request after a save would otherwise wait for): a commit made while it runs shows after
+ * a restart.
+ */
+function gitDates(dir: string): Map<string, string> {
+  if (!import.meta.env.DEV) return readGitDates(dir);
+  if (devGitDates?.dir !== dir) devGitDates = { dir, dates: readGitDates(dir) };
+  return devGitDates.dates;
+}
+
 async function load(): Promise<DocsSite> {
   const routes = buildRoutes(await getCollection('docs'));
   const sidebar = buildSidebar(
@@ -39,7 +52,7 @@ async function load(): Promise<DocsSite> {
   const redirects = buildRedirects(
     routes.map(({ slug, entry }) => ({ slug, url: slugToUrl(slug), redirectFrom: entry.data.redirectFrom, file: entry.filePath })),
   );
-  const lastUpdated = readGitDates(readEnvironment(process.cwd()).contentDir);
+  const lastUpdated = gitDates(readEnvironment(process.cwd()).contentDir);
   return { routes, sidebar, redirects, lastUpdated };
 }
 
@@ -53,56 +66,73 @@ export function loadDocsSite(): Promise<DocsSite> {
   return cached;
 }
 
+/**
+ * The content file of a page. The dev server takes the one the manifest names: the loader writes
+ * the manifest as soon as it has compiled a save, while Astro's data store, where the entry comes
+ * from, catches up half a second later. So a saved edit shows at once.
+ */
+function contentFile(entry: CollectionEntry<'docs'>): string {
+  const metadata = pageMetadata(entry);
+  if (!import.meta.env.DEV) return metadata.content;
+  return readManifest(manifestFile).pages[metadata.facts.url]?.content ?? metadata.content;
+}
+
 /** A page's body (HTML strings and component tags), from the file the loader keeps it in. */
 export function loadPageBody(entry: CollectionEntry<'docs'>): RenderNode[] {
-  return readPageContent(pageMetadata(entry).content).body;
+  return readPageContent(contentFile(entry)).body;
 }
 
 /** A page's Markdown copy, from the file the loader keeps it in. */
 export function loadPageMarkdown(entry: CollectionEntry<'docs'>): string {
-  return readPageContent(pageMetadata(entry).content).markdown;
+  return readPageContent(contentFile(entry)).markdown;
 }
 
 /** A docs page to render, with everything its layout shows. */
 export interface DocsPage {
   slug: string;
   entry: CollectionEntry<'docs'>;
-  page: PageData;
+  /** The data its layout renders: computed for every page in a build, for the one page served in dev. */
+  page: () => PageData;
+}
+
+/** The data the layout renders around one docs page. */
+function pageData(site: DocsSite, slug: string, entry: CollectionEntry<'docs'>): PageData {
+  return buildPageData({
+    site: siteConfig,
+    base: import.meta.env.BASE_URL,
+    slug,
+    title: entry.data.title,
+    description: entry.data.description,
+    headings: pageMetadata(entry).headings,
+    sidebar: site.sidebar,
+    pageCount: site.routes.length,
+    filePath: entry.filePath,
+    lastUpdated: entry.filePath ? site.lastUpdated.get(resolve(entry.filePath)) : undefined,
+  });
 }
 
 /**
- * The docs pages to render, with their data. The dev server renders every page. A build renders
- * the pages it cannot take unchanged from the previous build: it plans each page in the manifest
- * (its key, and whether it is carried over), and the end of the build carries those pages over
- * and records what it published (src/integrations/docs-site.ts).
+ * The docs pages to render, with their data. The dev server renders every page, each page's data
+ * computed when it is served. A build renders the pages it cannot take unchanged from the
+ * previous build: it plans each page in the manifest (its key, made from its data, and whether it
+ * is carried over), and the end of the build carries those pages over and records what it
+ * published (src/integrations/docs-site.ts).
  */
 export async function docsPagesToRender(): Promise<DocsPage[]> {
-  const { routes, sidebar, lastUpdated } = await loadDocsSite();
-  const pages = routes.map(({ slug, entry }) => ({
-    slug,
-    entry,
-    page: buildPageData({
-      site: siteConfig,
-      base: import.meta.env.BASE_URL,
-      slug,
-      title: entry.data.title,
-      description: entry.data.description,
-      headings: pageMetadata(entry).headings,
-      sidebar,
-      pageCount: routes.length,
-      filePath: entry.filePath,
-      lastUpdated: entry.filePath ? lastUpdated.get(resolve(entry.filePath)) : undefined,
-    }),
-  }));
+  const site = await loadDocsSite();
   const build = session;
-  if (!build) return pages;
+  if (!build) return site.routes.map(({ slug, entry }) => ({ slug, entry, page: () => pageData(site, slug, entry) }));
   const manifest = readManifest(build.manifestFile);
-  const toRender = pages.filter(({ entry, page }) => {
+  const toRender: DocsPage[] = [];
+  for (const { slug, entry } of site.routes) {
+    const data = pageData(site, slug, entry);
     const record = manifest.pages[pageMetadata(entry).facts.url];
-    if (!record) return true;
-    record.planned = planPage(build, record.built, record.url, pageKey(build.fingerprint, entry, page));
-    return !record.planned.carried;
-  });
+    if (record) {
+      record.planned = planPage(build, record.built, record.url, pageKey(build.fingerprint, entry, data));
+      if (record.planned.carried) continue;
+    }
+    toRender.push({ slug, entry, page: () => data });
+  }
   writeManifest(build.manifestFile, manifest);
   return toRender;
 }

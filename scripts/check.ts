@@ -16,7 +16,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildAnchorLock } from '../src/check/anchor-lock';
+import { buildAnchorLock, lockChanges } from '../src/check/anchor-lock';
 import { formatDiagnostics, formatGithub, formatJson, type Level } from '../src/check/diagnostics';
 import { parseMissingTargets, readEnvironment, type Environment } from '../src/config/env';
 import { runCheck } from '../src/check/run-check';
@@ -72,11 +72,16 @@ async function main(): Promise<number> {
   });
   if (args['update-anchors']) {
     // Only the lock is written: the checker never changes content files.
-    await writeFile(lock.path, `${JSON.stringify(buildAnchorLock(pages), null, 2)}\n`);
-    console.error(`Wrote ${lock.file}: ${pages.length} pages, ${pages.reduce((n, p) => n + p.anchors.length, 0)} anchors.`);
-    const kept = diagnostics.filter((d) => d.id !== 'anchor-removed' && d.id !== 'anchor-page-removed');
+    const next = buildAnchorLock(pages);
+    await writeFile(lock.path, `${JSON.stringify(next, null, 2)}\n`);
+    const { added, removed } = lockChanges(lock.current, next);
+    const listed = (list: string[]) => (list.length === 0 ? 'none' : `${list.length} (${list.slice(0, 10).join(', ')}${list.length > 10 ? ', …' : ''})`);
+    console.error(`Wrote ${lock.file}: ${pages.length} pages, ${pages.reduce((n, p) => n + new Set(p.anchors).size, 0)} anchors. Added: ${listed(added)}. Removed: ${listed(removed)}.`);
+    const kept = diagnostics.filter((d) => d.id !== 'anchor-removed' && d.id !== 'anchor-page-removed' && d.id !== 'anchor-unlocked');
     diagnostics.length = 0;
     diagnostics.push(...kept);
+    const remaining = kept.filter((d) => d.level === 'error').length;
+    console.error(remaining === 0 ? 'No errors remain.' : `${remaining} error${remaining === 1 ? '' : 's'} remain${remaining === 1 ? 's' : ''}: see below.`);
   }
 
   const errors = diagnostics.filter((d) => d.level === 'error').length;

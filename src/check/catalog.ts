@@ -85,7 +85,16 @@ export const CATALOG = {
 
   // Promises to readers who link in.
   'anchor-page-removed': entry('error', ({ url, command }: { url: string; command: string }) => ({ message: `The page ${url} is gone, but readers may have linked to it.`, hint: `Add "redirectFrom: [${url}]" to the page that replaces it, or, if it is gone for good, run ${command}.` })),
-  'anchor-removed': entry('error', ({ url, anchor, command }: { url: string; anchor: string; command: string }) => ({ message: `${url}#${anchor} no longer exists, but readers may have linked to it.`, hint: `Keep it as an alias on the heading that replaces it, for example {% #new-id aliases=["${anchor}"] %}, or, if the removal is intended, run ${command}.` })),
+  'anchor-removed': entry('error', ({ url, anchor, replacement, command }: { url: string; anchor: string; replacement?: string; command: string }) => ({
+    message: `${url}#${anchor} no longer exists, but readers may have linked to it.`,
+    hint: replacement
+      ? `If #${replacement} replaces it, keep the old link working: write {% #${replacement} aliases=["${anchor}"] %} here. If the removal is intended, run ${command}.`
+      : `Keep it as an alias on the heading that replaces it, for example {% #new-id aliases=["${anchor}"] %}, or, if the removal is intended, run ${command}.`,
+  })),
+  'anchor-unlocked': entry('warning', ({ url, anchors, command }: { url: string; anchors: string[]; command: string }) => ({
+    message: `${anchors.length === 1 ? `#${anchors[0]} is` : `${anchors.length} anchors are`} not in the anchor lock yet${anchors.length === 1 ? '' : ` (${anchors.map((a) => `#${a}`).join(', ')})`}: nothing keeps links to ${url}${anchors.length === 1 ? `#${anchors[0]}` : ''} working.`,
+    hint: `Run ${command} and commit the lock file.`,
+  })),
 } as const;
 
 /** The ids of Markdoc's own validation findings, which the checker explains (./markdoc-errors.ts) under the same ids. */

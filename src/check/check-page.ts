@@ -22,6 +22,8 @@ export interface PageFacts {
   url: string;
   /** Every id readers can link to on the page (headings, aliases, other elements). */
   anchors: string[];
+  /** Where the author wrote each heading's and tag's id (or the heading whose text makes it). */
+  anchorPlaces: Record<string, { line: number; column: number }>;
   links: LinkRef[];
   images: LinkRef[];
   /** The page's old URLs (`redirectFrom`), where the frontmatter lists them. */
@@ -51,6 +53,8 @@ interface PageWalk {
   diagnostics: Diagnostic[];
   links: LinkRef[];
   images: LinkRef[];
+  /** Where each id of a heading or tag is written. */
+  places: Record<string, { line: number; column: number }>;
   /** Where a place in the page is: its file, and a line and column. */
   at(line: number, column: number): Location;
   /** The 1-based first line of a node. */
@@ -74,6 +78,8 @@ function headingChecks(): (walk: PageWalk, node: Node) => void {
     const explicit = typeof node.attributes.id === 'string' ? node.attributes.id : undefined;
     const aliases: unknown[] = Array.isArray(node.attributes.aliases) ? node.attributes.aliases : [];
     const id = headingId(slugger, text, explicit);
+    walk.places[id] ??= { line, column: explicit === undefined ? 1 : columnOf(walk.lines, line, explicit) };
+    for (const alias of aliases) if (typeof alias === 'string') walk.places[alias] ??= { line, column: columnOf(walk.lines, line, alias) };
     if (text === '') walk.diagnostics.push(diagnose('heading-empty', walk.at(line, 1)));
     if (explicit !== undefined && !FRAGMENT.test(explicit)) {
       walk.diagnostics.push(diagnose('heading-id-invalid', walk.at(line, columnOf(walk.lines, line, explicit)), { id: explicit, fix: createSlugger().slug(explicit) || 'section' }));
@@ -148,6 +154,8 @@ function checkFence(walk: PageWalk, node: Node): void {
 function checkTag(walk: PageWalk, node: Node): void {
   const id = node.attributes.id;
   if (typeof id === 'string') {
+    const line = walk.lineOf(node);
+    walk.places[id] ??= { line, column: columnOf(walk.lines, line, id) };
     checkClaimedId(walk, id, walk.lineOf(node), { unsafe: `{% ${node.tag} #${id.replace(/_/g, '') || 'x'}-note %}`, reserved: `{% ${node.tag} #${id}-note %}` });
   }
   for (const [name, kind] of urlAttributes(walk.input.config.tags?.[node.tag ?? ''])) {
@@ -168,7 +176,7 @@ function checkTag(walk: PageWalk, node: Node): void {
  * language Shiki does not know, tag ids and URLs. Returns the page's links and images for the
  * site-wide checks.
  */
-export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; links: LinkRef[]; images: LinkRef[] } {
+export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; links: LinkRef[]; images: LinkRef[]; places: PageFacts['anchorPlaces'] } {
   const { file, source, ast, config } = input;
   const lines = source.split('\n');
   const walk: PageWalk = {
@@ -178,6 +186,7 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
     diagnostics: explainMarkdocErrors(file, source, input.errors, config),
     links: [],
     images: [],
+    places: {},
     at: (line, column) => ({ file, line, column }),
     lineOf: (node) => (node.lines[0] ?? 0) + 1,
   };
@@ -198,5 +207,5 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
     else if (node.type === 'fence') checkFence(walk, node);
     else if (node.type === 'tag') checkTag(walk, node);
   }
-  return { diagnostics: walk.diagnostics, links: walk.links, images: walk.images };
+  return { diagnostics: walk.diagnostics, links: walk.links, images: walk.images, places: walk.places };
 }

@@ -1,3 +1,4 @@
+import type { AnchorLock } from './anchor-lock';
 import { join } from 'node:path';
 import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from './check-site';
 import type { PageFacts } from './check-page';
@@ -8,8 +9,8 @@ import { Pipeline, type PipelineOptions } from '../pipeline/pipeline';
 export interface CheckResult {
   diagnostics: Diagnostic[];
   pages: PageFacts[];
-  /** The anchor lock's path, and whether there is one. */
-  lock: { path: string; file: string; exists: boolean };
+  /** The anchor lock's path, and the lock as it was read, if there is one. */
+  lock: { path: string; file: string; exists: boolean; current?: AnchorLock };
 }
 
 /**
@@ -30,5 +31,5 @@ export async function runCheck(options: PipelineOptions & { publicDir: string; m
   const file = pipeline.repoPath(path);
   const lock = await readAnchorLock(path, file);
   diagnostics.push(...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file, missingTargets: options.missingTargets }));
-  return { diagnostics, pages, lock: { path, file, exists: lock !== undefined } };
+  return { diagnostics, pages, lock: { path, file, exists: lock !== undefined, ...(lock ? { current: lock } : {}) } };
 }

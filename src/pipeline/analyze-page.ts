@@ -30,7 +30,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export async function analyzePage(bytes: Uint8Array, options: AnalyzeOptions): Promise<AnalyzedPage> {
   const { file, url } = options;
-  const facts: PageFacts = { file, url, anchors: [], links: [], images: [], redirectFrom: [] };
+  const facts: PageFacts = { file, url, anchors: [], anchorPlaces: {}, links: [], images: [], redirectFrom: [] };
   const fail = (diagnostic: Diagnostic): AnalyzedPage => ({ facts, diagnostics: [diagnostic] });
   const start = { file, line: 1, column: 1 };
 
@@ -61,6 +61,7 @@ export async function analyzePage(bytes: Uint8Array, options: AnalyzeOptions): P
       : checkFrontmatter(file, raw?.trim() === '' ? undefined : raw, compiled.frontmatter);
     const redirectFrom = compiled.frontmatter.redirectFrom;
     facts.anchors = compiled.anchors;
+    facts.anchorPlaces = page.places;
     facts.links = page.links;
     facts.images = page.images;
     const lines = source.split('\n');

@@ -112,15 +112,31 @@ describe('the anchor lock', () => {
     const { code, stdout } = await runCli(site);
     expect(code).toBe(1);
     expect(stdout).toContain(
-      'docs/guides/setup.mdoc:1:1  error  anchor-removed\n' +
+      'docs/guides/setup.mdoc:11:21  error  anchor-removed\n' +
         '  /docs/guides/setup/#install no longer exists, but readers may have linked to it.\n' +
-        '  Keep it as an alias on the heading that replaces it, for example {% #new-id aliases=["install"] %}, or, if the removal is intended, run npm run check -- --update-anchors.',
+        '  If #installation replaces it, keep the old link working: write {% #installation aliases=["install"] %} here. If the removal is intended, run npm run check -- --update-anchors.',
     );
   });
 
-  it('passes again once the old anchor is an alias', async () => {
+  it('passes again once the old anchor is an alias, listing the new anchor as unprotected, an error with --strict', async () => {
     writeFileSync(page, original.replace('## Install {% #install %}', '## Installation {% #installation aliases=["install"] %}'));
-    expect((await runCli(site)).code).toBe(0);
+    const { code, stdout } = await runCli(site);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'docs/guides/setup.mdoc:11:21  warning  anchor-unlocked\n  #installation is not in the anchor lock yet: nothing keeps links to /docs/guides/setup/#installation working.\n  Run npm run check -- --update-anchors and commit the lock file.',
+    );
+    expect((await runCli(site, ['--strict'])).code).toBe(1);
+  });
+
+  it('says what --update-anchors added and removed, and whether errors remain', async () => {
+    const { code, stderr } = await runCli(site, ['--update-anchors']);
+    expect(code).toBe(0);
+    expect(stderr).toContain('Added: 1 (/docs/guides/setup/#installation). Removed: none.');
+    expect(stderr).toContain('No errors remain.');
+    expect((await runCli(site)).stdout).not.toContain('anchor-unlocked');
+    writeFileSync(page, original);
+    const back = await runCli(site, ['--update-anchors']);
+    expect(back.stderr).toContain('Added: none. Removed: 1 (/docs/guides/setup/#installation).');
   });
 
   it('follows a moved page through redirectFrom, and fails for a page that is gone', async () => {

@@ -10,6 +10,10 @@
  * --helpers DIR (the benchmark helpers: gen-corpus.py, floor.mjs, starlight-anchor.sh; default
  * ../shared/bench), --starlight, --floor, --runs N (rounds of every build, in turn; the table
  * shows each build's median wall time, and every round's times are listed under it).
+ *
+ * With --dev it measures dev servers instead of builds, with the helpers' dev-latency.sh: start,
+ * a page served, a saved edit in the served page, search in dev before and after an edit, memory
+ * (and Starlight's dev server over the same corpus with --starlight).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,6 +32,7 @@ const { values } = parseArgs({
     starlight: { type: 'boolean', default: false },
     floor: { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
+    dev: { type: 'boolean', default: false },
   },
 });
 const pages = Number(values.pages);
@@ -41,6 +46,11 @@ if (!existsSync(join(helpers, 'gen-corpus.py'))) {
 if (work.startsWith(`${root}/`)) {
   console.error('--work must be outside the project, so the corpus never lands in the source tree.');
   process.exit(2);
+}
+
+if (values.dev) {
+  await measureDevServers();
+  process.exit(0);
 }
 
 /** Figures of one build. */
@@ -184,3 +194,51 @@ const summary = [
 ];
 const sentence = summary.join('; ');
 console.log(`\n${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);
+
+/** Generates the corpus, then times dev servers on it, round after round, and prints the medians. */
+async function measureDevServers(): Promise<void> {
+  mkdirSync(work, { recursive: true });
+  const corpus = join(work, `corpus-${pages}`);
+  const content = join(corpus, 'content');
+  rmSync(corpus, { recursive: true, force: true });
+  execFileSync('python3', [join(helpers, 'gen-corpus.py'), join(content, 'docs'), String(pages)], { stdio: 'ignore' });
+  const sections = readdirSync(join(content, 'docs')).filter((d) => d.startsWith('section-')).sort();
+  const section = sections[Math.floor(sections.length / 2)]!;
+  const page = `${section}/${readdirSync(join(content, 'docs', section)).sort()[0]!.replace(/\.mdoc$/, '')}`;
+  console.error(`Generated ${pages} pages in ${content}/docs; timing edits of ${page}.`);
+  const starlightDir = join(work, 'starlight');
+  if (values.starlight) {
+    // The Starlight anchor copies the corpus into its project: build it once to set it up.
+    execFileSync('bash', [join(helpers, 'starlight-anchor.sh'), starlightDir, join(content, 'docs')], { stdio: 'ignore' });
+  }
+  const script = join(helpers, 'dev-latency.sh');
+  const fields = ['start_s', 'page_ms', 'edit_s', 'search_s', 'search_after_edit_s', 'rss_mb'] as const;
+  const measured: Record<string, Record<string, number>[]> = {};
+  for (let round = 1; round <= rounds; round++) {
+    if (rounds > 1) console.error(`round ${round} of ${rounds}`);
+    const servers: [string, string[]][] = [['this site', ['ours', root, content, page]]];
+    if (values.starlight) servers.push(['Starlight', ['starlight', starlightDir, page]]);
+    for (const [name, args] of servers) {
+      const run = spawnSync('bash', [script, ...args], { encoding: 'utf8', env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' } });
+      const line = `${run.stdout}`.split('\n').find((l) => /start_s=/.test(l));
+      if (!line) throw new Error(`dev-latency.sh ${args[0]} failed:\n${run.stdout}${run.stderr}`);
+      console.error(line);
+      (measured[name] ??= []).push(Object.fromEntries(fields.map((f) => [f, Number(new RegExp(`${f}=(-?[\\d.]+)`).exec(line)?.[1])])));
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+  const show = (n: number, digits: number) => (Number.isNaN(n) || n < 0 ? '–' : n.toFixed(digits));
+  const rows = [
+    ['dev server', 'start s', 'page ms', 'saved edit s', 'search s', 'search after edit s', 'memory MB'],
+    ...Object.entries(measured).map(([name, list]) => {
+      const m = (f: (typeof fields)[number]) => median(list.map((r) => r[f]!));
+      return [name, show(m('start_s'), 1), show(m('page_ms'), 0), show(m('edit_s'), 2), show(m('search_s'), 1), show(m('search_after_edit_s'), 1), show(m('rss_mb'), 0)];
+    }),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  console.log(`\n${pages} pages, dev servers, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${rounds} round${rounds === 1 ? '' : 's'}`);
+  for (const [i, row] of rows.entries()) {
+    console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}

@@ -202,5 +202,36 @@ const schema = {
     },
   },
 };
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+/** The partial files of the site, as `{% partial file="…" /%}` names them. */
+function partialFiles() {
+  const dir = path.resolve(__dirname, '..', '..', process.env.CONTENT_DIR || 'content', 'partials');
+  try {
+    return fs.readdirSync(dir, { recursive: true }).map((file) => String(file).split(path.sep).join('/'));
+  } catch {
+    return [];
+  }
+}
+
+/** A partial file, checked against the partials folder as the build checks it. */
+class PartialFile {
+  validate(value) {
+    if (typeof value !== 'string' || partialFiles().includes(value)) return [];
+    return [{ id: 'attribute-value-invalid', level: 'error', message: `The partial "${value}" does not exist in the partials folder.` }];
+  }
+}
+
+schema.tags.partial = {
+  description: 'Includes a shared file of the partials folder.',
+  selfClosing: true,
+  attributes: {
+    file: { type: PartialFile, required: true, description: 'The partial, by its path in the partials folder.' },
+    variables: { type: Object, description: 'Values the partial reads as variables.' },
+  },
+};
+
 module.exports = schema;
 module.exports.default = schema;

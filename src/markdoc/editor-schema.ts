@@ -30,6 +30,43 @@ function schemaSource(schema: Schema, indent: string): string {
 }
 
 /**
+ * The `partial` tag as the editor checks it. Markdoc looks for a partial's file next to the page
+ * (under the content folder), while the site keeps partials in `<content>/partials/`: the editor
+ * schema checks `file` against that folder, so the editor and `npm run check` agree.
+ */
+const PARTIAL_TAG = [
+  "const fs = require('node:fs');",
+  "const path = require('node:path');",
+  '',
+  '/** The partial files of the site, as `{% partial file="…" /%}` names them. */',
+  'function partialFiles() {',
+  "  const dir = path.resolve(__dirname, '..', '..', process.env.CONTENT_DIR || 'content', 'partials');",
+  '  try {',
+  "    return fs.readdirSync(dir, { recursive: true }).map((file) => String(file).split(path.sep).join('/'));",
+  '  } catch {',
+  '    return [];',
+  '  }',
+  '}',
+  '',
+  '/** A partial file, checked against the partials folder as the build checks it. */',
+  'class PartialFile {',
+  '  validate(value) {',
+  "    if (typeof value !== 'string' || partialFiles().includes(value)) return [];",
+  "    return [{ id: 'attribute-value-invalid', level: 'error', message: `The partial \"${value}\" does not exist in the partials folder.` }];",
+  '  }',
+  '}',
+  '',
+  'schema.tags.partial = {',
+  "  description: 'Includes a shared file of the partials folder.',",
+  '  selfClosing: true,',
+  '  attributes: {',
+  "    file: { type: PartialFile, required: true, description: 'The partial, by its path in the partials folder.' },",
+  "    variables: { type: Object, description: 'Values the partial reads as variables.' },",
+  '  },',
+  '};',
+];
+
+/**
  * The schema the Markdoc language server (and its VS Code extension) loads, as a CommonJS module:
  * every tag and node with its attributes, types, allowed values and descriptions, made from the
  * same schemas the site uses, so editors autocomplete and validate exactly what the build accepts.
@@ -51,6 +88,9 @@ export function renderEditorSchema(config: Config): string {
     section(Object.entries(config.nodes ?? {}).filter(([, s]) => Object.keys(s?.attributes ?? {}).length > 0) as [string, Schema][]),
     '  },',
     '};',
+    '',
+    ...PARTIAL_TAG,
+    '',
     'module.exports = schema;',
     'module.exports.default = schema;',
     '',

@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '../check/check-site';
-import { formatDiagnostics, type Diagnostic } from '../check/diagnostics';
+import { formatDiagnostics, uniqueDiagnostics, type Diagnostic } from '../check/diagnostics';
 import { isPagePath } from '../site/paths';
 import { readEnvironment } from '../config/env';
 import { pageMetadata, type PageContent, type PageMetadata } from './content-cache';
@@ -136,12 +136,12 @@ export function docsLoader(): Loader {
         const pages = entries.map((e) => pageMetadata(e).facts);
         const lock = await readAnchorLock(lockPath, lockFile);
         const site = checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: env.missingTargets });
-        const all = [
+        const all = uniqueDiagnostics([
           ...pipeline.partialDiagnostics,
           ...[...failed.values()].flat(),
           ...entries.flatMap((e) => pageMetadata(e).diagnostics),
           ...site,
-        ];
+        ]);
         if (context.watcher) {
           // In dev, each page also carries its site-wide problems, for the error overlay.
           for (const entry of entries) {

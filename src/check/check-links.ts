@@ -48,7 +48,7 @@ export function checkLinks(pages: readonly PageFacts[], options: LinkCheckOption
     if (EXTERNAL.test(ref.href)) return;
     const { path, fragment } = resolveLink(ref.href, page.url);
     const target = ref.href.startsWith('#') ? page : findPage(path);
-    const at = { file: page.file, line: ref.line, column: ref.column };
+    const at = { file: ref.file ?? page.file, line: ref.line, column: ref.column };
     if (!target) {
       if (options.publicFiles.has(path) || extra.has(path)) return;
       const level = options.missingTargets ?? 'error';

@@ -12,6 +12,8 @@ export interface LinkRef {
   href: string;
   line: number;
   column: number;
+  /** The partial it is written in, when it is not the page's own file. */
+  file?: string;
 }
 
 /** What the site-wide checks need to know about a page. */

@@ -20,6 +20,20 @@ export interface Diagnostic {
   hint?: string;
 }
 
+/**
+ * The diagnostics without repeats: a partial's link checked with each page that includes it is
+ * one finding.
+ */
+export function uniqueDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.file}\0${d.line}\0${d.column}\0${d.id}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Sorts diagnostics by file, line, then column. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(

@@ -119,6 +119,19 @@ export function explainMarkdocErrors(file: string, source: string, errors: reado
         }
       }
     }
+    // Markdoc gives a tag inside a paragraph the paragraph's first line: find the line of the tag
+    // or attribute its message names, within the lines of the node.
+    const named = /'([^']+)'/.exec(error.message)?.[1];
+    if (named && error.id !== 'missing-opening') {
+      const last = (at[at.length - 1] ?? line - 1) + 1;
+      const pattern = new RegExp(`\\{%[^%]*?(?<![\\w-])${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+      for (let l = line; l <= last; l++) {
+        if (pattern.test(lines[l - 1] ?? '')) {
+          line = l;
+          break;
+        }
+      }
+    }
     const text = lines[line - 1] ?? '';
     const level: Level = error.level === 'error' || error.level === 'critical' ? 'error' : 'warning';
     const where = { file, line, column: columnOf(lines, line, '{%') };

@@ -2,7 +2,7 @@ import type { AnchorLock } from './anchor-lock';
 import { join } from 'node:path';
 import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from './check-site';
 import type { PageFacts } from './check-page';
-import type { Diagnostic, Level } from './diagnostics';
+import { uniqueDiagnostics, type Diagnostic, type Level } from './diagnostics';
 import { Pipeline, type PipelineOptions } from '../pipeline/pipeline';
 
 /** What a full content check found. */
@@ -31,5 +31,5 @@ export async function runCheck(options: PipelineOptions & { publicDir: string; m
   const file = pipeline.repoPath(path);
   const lock = await readAnchorLock(path, file);
   diagnostics.push(...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file, missingTargets: options.missingTargets }));
-  return { diagnostics, pages, lock: { path, file, exists: lock !== undefined, ...(lock ? { current: lock } : {}) } };
+  return { diagnostics: uniqueDiagnostics(diagnostics), pages, lock: { path, file, exists: lock !== undefined, ...(lock ? { current: lock } : {}) } };
 }

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
 import { analyzePage, type AnalyzedPage } from './analyze-page';
-import { explainMarkdocErrors } from '../check/markdoc-errors';
+import { checkPage, type LinkRef } from '../check/check-page';
 import { fenceLanguages, scanPage } from './compile-page';
 import type { Diagnostic } from '../check/diagnostics';
 import { listFiles } from '../build/files';
@@ -40,8 +40,11 @@ export class Pipeline {
   config: Config;
   /** Problems found in the partials themselves. */
   partialDiagnostics: Diagnostic[] = [];
-  /** Each partial's digest (of its source) and the partials it includes itself, by file name. */
-  private partials = new Map<string, { digest: string; includes: string[] }>();
+  /**
+   * Each partial's digest (of its source), the partials it includes itself, and its links and
+   * images (located in the partial's file), by file name.
+   */
+  private partials = new Map<string, { digest: string; includes: string[]; links: LinkRef[]; images: LinkRef[] }>();
 
   private constructor(
     readonly options: PipelineOptions,
@@ -78,10 +81,16 @@ export class Pipeline {
       partials[name] = Markdoc.parse(source, { file });
     }
     const config = { ...this.options.config, partials: { ...this.options.config.partials, ...partials } };
+    const refs = new Map<string, { links: LinkRef[]; images: LinkRef[] }>();
     for (const name of names) {
+      // A partial is checked as a page is, in its own file; the site-wide checks take its links
+      // and images with each page that includes it.
       const file = this.repoPath(join(this.partialsDir, name));
       const errors = Markdoc.validate(partials[name]!, config) as ValidateError[];
-      diagnostics.push(...explainMarkdocErrors(file, sources.get(name)!, errors, config));
+      const checked = checkPage({ file, source: sources.get(name)!, ast: partials[name]!, config, errors, languageAliases: this.options.languageAliases });
+      diagnostics.push(...checked.diagnostics);
+      const located = (ref: LinkRef) => ({ ...ref, file });
+      refs.set(name, { links: checked.links.map(located), images: checked.images.map(located) });
     }
     const langs = new Set<string>();
     for (const ast of Object.values(partials)) for (const lang of fenceLanguages(ast)) langs.add(lang);
@@ -89,7 +98,7 @@ export class Pipeline {
     this.config = config;
     this.partialDiagnostics = diagnostics;
     this.partials = new Map(
-      names.map((name) => [name, { digest: createHash('sha1').update(sources.get(name)!).digest('hex'), includes: [...scanPage(partials[name]!).partials] }]),
+      names.map((name) => [name, { digest: createHash('sha1').update(sources.get(name)!).digest('hex'), includes: [...scanPage(partials[name]!).partials], ...refs.get(name)! }]),
     );
   }
 
@@ -129,11 +138,11 @@ export class Pipeline {
     return { id, url: slugToUrl(idToSlug(id)) };
   }
 
-  /** Reads and analyzes one page. */
+  /** Reads and analyzes one page; its facts take the links and images of the partials it shows. */
   async analyze(name: string, bytes?: Uint8Array): Promise<AnalyzedPage> {
     const absolute = join(this.docsDir, name);
     const data = bytes ?? (this.isVirtual(name) ? new TextEncoder().encode(this.options.virtualPages![name]) : readFileSync(absolute));
-    return analyzePage(data, {
+    const page = await analyzePage(data, {
       file: this.repoPath(absolute),
       url: this.pageId(name).url,
       config: this.config,
@@ -142,5 +151,12 @@ export class Pipeline {
       headingOffset: this.options.headingOffset,
       languageAliases: this.options.languageAliases,
     });
+    for (const partial of Object.keys(this.partialDependencies(page.compiled?.partials ?? []))) {
+      const refs = this.partials.get(partial);
+      if (!refs) continue;
+      page.facts.links.push(...refs.links);
+      page.facts.images.push(...refs.images);
+    }
+    return page;
   }
 }

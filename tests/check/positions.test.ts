@@ -60,3 +60,30 @@ describe('positions', () => {
     ]);
   });
 });
+
+describe('positions in partials', () => {
+  it('points at each construct in the partial itself, once however many pages include it', async () => {
+    const shared = [
+      'Shared text with a [broken link](/docs/nowhere/)', //                   1
+      'and ![](/img/missing.png) and {% inof %}x{% /inof %}.', //               2
+      '',
+      '## A heading {% #window %}', //                                          4
+      '',
+      'A [link to its heading](#window) on the page that includes it.',
+    ].join('\n');
+    const { diagnostics } = await checkPages({
+      'a.mdoc': '---\ntitle: A\n---\n{% partial file="shared.md" /%}\n',
+      'b.mdoc': '---\ntitle: B\n---\nIntro.\n\n{% partial file="shared.md" /%}\n',
+      '../partials/shared.md': shared,
+    });
+    expect(diagnostics.map((d) => [d.file.replace(/^.*\/(partials|docs)\//, '$1/'), d.line, d.column, d.id]).sort()).toEqual(
+      [
+        ['partials/shared.md', 1, 34, 'link-target-missing'],
+        ['partials/shared.md', 2, 5, 'image-alt-missing'],
+        ['partials/shared.md', 2, 5, 'image-missing'],
+        ['partials/shared.md', 2, 34, 'tag-undefined'],
+        ['partials/shared.md', 4, 18, 'id-unsafe'],
+      ].sort(),
+    );
+  });
+});

@@ -17,6 +17,14 @@ import { markdocConfig } from '../markdoc/config';
 import { sitePipelineOptions } from '../config/pipeline-options';
 import { siteConfig } from '../site.config';
 
+/** Where an entry's digest goes on with a digest of its site-wide problems (dev only). */
+const SITE_MARK = '+site:';
+
+/** The digest of a page's compiled content, without that of its site-wide problems. */
+function pageDigest(digest: string | number | undefined): string | undefined {
+  return digest === undefined ? undefined : String(digest).split(SITE_MARK)[0];
+}
+
 /** How many content files are written at once. */
 const WRITES_AT_ONCE = 8;
 
@@ -73,7 +81,7 @@ export function docsLoader(): Loader {
         const digestWith = (includes: string[]) => context.generateDigest(`${source}\0${JSON.stringify(pipeline.partialDependencies(includes))}`);
         const stored = context.store.get(id);
         const storedMetadata = stored?.rendered ? pageMetadata(stored) : undefined;
-        if (storedMetadata && stored?.digest === digestWith(storedMetadata.partials ?? []) && existsSync(storedMetadata.content)) {
+        if (storedMetadata && pageDigest(stored?.digest) === digestWith(storedMetadata.partials ?? []) && existsSync(storedMetadata.content)) {
           contentFiles.add(storedMetadata.content);
           return;
         }
@@ -143,12 +151,20 @@ export function docsLoader(): Loader {
           ...site,
         ]);
         if (context.watcher) {
-          // In dev, each page also carries its site-wide problems, for the error overlay.
+          // In dev, each page also carries its site-wide problems and those of the partials it
+          // shows, for the error overlay.
+          const shared = uniqueDiagnostics([...site, ...pipeline.partialDiagnostics]);
           for (const entry of entries) {
             const metadata = pageMetadata(entry);
-            const siteDiagnostics = site.filter((d) => d.file === metadata.facts.file);
-            if (JSON.stringify(siteDiagnostics) !== JSON.stringify(metadata.siteDiagnostics ?? [])) {
-              context.store.set({ ...entry, rendered: { html: '', metadata: { ...metadata, siteDiagnostics } } });
+            const partialFiles = Object.keys(pipeline.partialDependencies(metadata.partials ?? [])).map((name) => pipeline.repoPath(join(pipeline.partialsDir, name)));
+            const files = new Set([metadata.facts.file, ...partialFiles]);
+            const siteDiagnostics = shared.filter((d) => files.has(d.file));
+            const text = JSON.stringify(siteDiagnostics);
+            if (text !== JSON.stringify(metadata.siteDiagnostics ?? [])) {
+              // Astro's store ignores an entry set again with the same digest: the site's problems
+              // are added to it (and left out where the cache compares digests, see pageDigest).
+              const digest = `${pageDigest(entry.digest)}${SITE_MARK}${context.generateDigest(text)}`;
+              context.store.set({ ...entry, digest, rendered: { html: '', metadata: { ...metadata, siteDiagnostics } } });
             }
           }
         }

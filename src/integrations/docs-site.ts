@@ -1,5 +1,5 @@
 import { mkdirSync, watch } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
@@ -19,18 +19,15 @@ import { writeMarkdownCopies } from './markdown-copies';
 import { carryPages } from './page-reuse';
 
 const SESSION_ID = 'virtual:docs-build';
+const RESOLVED_SESSION_ID = `\0${SESSION_ID}`;
 
 /**
- * Reloads the pages open in the browser as soon as the loader has taken a save in (it rewrites the
- * manifest then): the docs route reads each page's body through the manifest, so the reload shows
- * the edit without waiting for Astro's data store, which is written half a second later (and then
- * reloads the pages once more, with the sidebar and titles it holds).
+ * Keeps the docs route ready after a save. The route reads each page's body through the manifest,
+ * which the loader rewrites as soon as it has compiled a save, so a request shows the edit at once;
+ * Astro writes its data store half a second later, reloads the pages open in the browser, and
+ * drops the route's list of pages.
  */
-function reloadOnSave(server: ViteDevServer, manifestFile: string, root: string, base: string): void {
-  mkdirSync(dirname(manifestFile), { recursive: true });
-  const manifestWatcher = watch(dirname(manifestFile), (_event, name) => {
-    if (name === basename(manifestFile)) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
-  });
+function keepRouteWarm(server: ViteDevServer, root: string, base: string): void {
   // When Astro writes its data store, it drops the docs route's list of pages, which the next
   // request computes again (a tenth of a second at 1,000 pages). A browser reloading then pays
   // for it; without one, the next save would. So the docs home is requested once, to warm it.
@@ -46,19 +43,15 @@ function reloadOnSave(server: ViteDevServer, manifestFile: string, root: string,
       if (address && typeof address === 'object') fetch(`http://localhost:${address.port}${base}docs/`).then((r) => r.arrayBuffer(), () => undefined);
     }, 50);
   });
-  server.httpServer?.on('close', () => {
-    manifestWatcher.close();
-    storeWatcher.close();
-  });
+  server.httpServer?.on('close', () => storeWatcher.close());
 }
-const RESOLVED_SESSION_ID = `\0${SESSION_ID}`;
 
 /**
  * The site's one integration: what Astro does not do by itself, in the order it must happen.
  *
  * - Vite serves `virtual:code-theme.css` (the code colours) and `virtual:docs-build` (the build
  *   session the docs route plans its pages with: src/build/docs-site.ts).
- * - The dev server also serves search, and reloads pages as soon as a save is compiled.
+ * - The dev server also serves search, and keeps the docs route warm after each save.
  * - At the end of a build, each step reads the manifest (src/build/manifest.ts) and the built
  *   folder, in this order:
  *   1. pages the build planned to take unchanged are carried over from the previous build;
@@ -111,7 +104,7 @@ export function docsSite(site: SiteConfig): AstroIntegration {
         session = { fingerprint: codeFingerprint(root, settings), previousDir: readEnvironment(root).previousBuild, manifestFile };
       },
       'astro:server:setup': ({ server, logger }) => {
-        reloadOnSave(server, manifestFile, root, base);
+        keepRouteWarm(server, root, base);
         serveSearchInDev(server, logger, { manifestFile, base, lang: site.lang });
       },
       'astro:build:done': async (params) => {

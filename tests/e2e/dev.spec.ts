@@ -64,6 +64,27 @@ test('a broken save shows the error overlay at its file and line; fixing the fil
   await expect(overlay).toHaveCount(0);
 });
 
+test('a broken partial shows the error overlay on the pages that include it, at the partial\'s file and line', async ({ page }) => {
+  const file = join(dev.contentDir, 'partials/hello.md');
+  const good = readFileSync(file, 'utf8');
+  await page.goto(`${dev.url}/docs/guides/setup/`);
+  writeFileSync(file, `${good}\nA second line\nwith {% inof %}a tag{% /inof %} in it.\n`);
+  const overlay = page.locator('vite-error-overlay');
+  await expect(async () => {
+    if ((await overlay.count()) === 0) await page.reload();
+    await expect(overlay).toBeAttached({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  const text = await overlay.evaluate((el) => el.shadowRoot?.querySelector('#message, .message, [class*="message"]')?.textContent ?? el.shadowRoot?.textContent ?? '');
+  const line = good.split('\n').length + 2;
+  expect(text).toContain(`partials/hello.md:${line}:9  error  tag-undefined`);
+  writeFileSync(file, good);
+  await expect(async () => {
+    if ((await overlay.count()) > 0) await page.reload();
+    await expect(page.getByText('Hello from a partial.')).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(overlay).toHaveCount(0);
+});
+
 test('the dev server survives broken saves of every kind and serves the fixed page afterwards', async ({ page }) => {
   const file = join(dev.contentDir, 'docs/guides/setup.mdoc');
   const partial = join(dev.contentDir, 'partials/hello.md');

@@ -10,6 +10,12 @@ export interface PageContent {
   body: RenderNode[];
   /** The page as plain Markdown, for its `index.md` copy. */
   markdown: string;
+  /**
+   * The rest of what was compiled, so the page can be taken from its file when Astro's data
+   * store has lost it (Astro clears the store when its config changes, a dev server's port
+   * included): its digest, frontmatter and metadata.
+   */
+  page?: { digest: string; frontmatter: Record<string, unknown>; metadata: Omit<PageMetadata, 'content' | 'siteDiagnostics'> };
 }
 
 /** A page's body and Markdown copy, from its content file. */

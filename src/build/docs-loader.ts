@@ -8,7 +8,7 @@ import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '..
 import { formatDiagnostics, uniqueDiagnostics, type Diagnostic } from '../check/diagnostics';
 import { isPagePath } from '../site/paths';
 import { readEnvironment } from '../config/env';
-import { pageMetadata, type PageContent, type PageMetadata } from './content-cache';
+import { pageMetadata, readPageContent, type PageContent, type PageMetadata } from './content-cache';
 import { buildStatePaths, readManifest, withPages, writeManifest } from './manifest';
 import { PIPELINE_SOURCES, pipelineFingerprint, sourcesDigest } from './fingerprint';
 import { BackgroundQueue, forEachLimited } from './concurrency';
@@ -85,6 +85,18 @@ export function docsLoader(): Loader {
           contentFiles.add(storedMetadata.content);
           return;
         }
+        // Astro's store may have been cleared while the content files stayed: a page whose file,
+        // as the manifest names it, was compiled from the same source is taken from it.
+        const filePath = virtual ? undefined : relative(root, join(pipeline.docsDir, name)).split(sep).join('/');
+        const recorded = recordedContent.get(pipeline.pageId(name).url);
+        const kept = recorded && existsSync(recorded) ? readPageContent(recorded).page : undefined;
+        if (recorded && kept && kept.digest === digestWith(kept.metadata.partials)) {
+          const data = await context.parseData({ id, data: kept.frontmatter });
+          context.store.set({ id, data, ...(filePath ? { filePath } : {}), digest: kept.digest, rendered: { html: '', metadata: { ...kept.metadata, content: recorded } } });
+          contentFiles.add(recorded);
+          failed.delete(file);
+          return;
+        }
         const page = await pipeline.analyze(name, bytes);
         const errors = page.diagnostics.filter((d) => d.level === 'error');
         if (!page.compiled || errors.some((d) => d.id.startsWith('frontmatter-'))) {
@@ -98,24 +110,26 @@ export function docsLoader(): Loader {
         const digest = digestWith(page.compiled.partials);
         const content = join(contentCache, `${context.generateDigest(`${id}\0${digest}`)}.json`);
         // Written in the background: the next page compiles while the thread pool writes this one.
-        const text = JSON.stringify({ body: page.compiled.body, markdown: page.compiled.markdown } satisfies PageContent);
+        const compiled = { partials: page.compiled.partials, headings: page.compiled.headings, facts: page.facts, diagnostics: page.diagnostics };
+        const text = JSON.stringify({
+          body: page.compiled.body,
+          markdown: page.compiled.markdown,
+          page: { digest, frontmatter: page.compiled.frontmatter, metadata: compiled },
+        } satisfies PageContent);
         await writes.add(() => writeFile(content, text));
         contentFiles.add(content);
-        const metadata: PageMetadata = {
-          content,
-          partials: page.compiled.partials,
-          headings: page.compiled.headings,
-          facts: page.facts,
-          diagnostics: page.diagnostics,
-        };
-        // Astro wants the entry's path relative to the project, even for content outside it.
-        // Generated pages have no file (and so no "Edit this page").
-        const filePath = virtual ? undefined : relative(root, join(pipeline.docsDir, name)).split(sep).join('/');
+        const metadata: PageMetadata = { content, ...compiled };
+        // Astro wants the entry's path relative to the project, even for content outside it
+        // (filePath, above). Generated pages have no file (and so no "Edit this page").
         context.store.set({ id, data, ...(filePath ? { filePath } : {}), digest, rendered: { html: '', metadata: { ...metadata } } });
       }
 
+      /** The content file of each page the manifest lists, by URL: see loadPage. */
+      let recordedContent = new Map<string, string>();
+
       async function loadAll(): Promise<void> {
         await mkdir(contentCache, { recursive: true });
+        recordedContent = new Map(Object.values(readManifest(manifestFile).pages).map((p) => [p.url, p.content]));
         contentFiles.clear();
         await pipeline.loadPartials();
         refreshFingerprint();

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,20 @@ describe('the content cache', () => {
     const home = readPage('/docs/', out);
     const inSidebar = home.querySelectorAll('#site-nav a').find((a) => a.getAttribute('href') === '/docs/guides/setup/');
     expect(inSidebar?.text.trim()).toBe('Setting up');
+  }, 120_000);
+
+  it('takes pages from their content files when Astro has cleared its data store, compiling none', async () => {
+    const files = contentFiles();
+    const written = (f: string) => statSync(join(contentCache, f)).mtimeMs;
+    const times = files.map(written);
+    const before = readFileSync(join(out, 'docs/guides/setup/index.html'), 'utf8');
+    // What Astro does when its config changes (a dev server's port among it): an empty store.
+    rmSync(join(cacheDir, 'data-store.json'));
+    await buildSite({ CONTENT_DIR: content, OUT_DIR: out });
+    expect(contentFiles()).toEqual(files);
+    expect(contentFiles().map(written)).toEqual(times);
+    expect(readFileSync(join(out, 'docs/guides/setup/index.html'), 'utf8')).toBe(before);
+    expect(readFileSync(join(cacheDir, 'data-store.json'), 'utf8')).toContain('Setting up');
   }, 120_000);
 
   it('compiles pages again when their content files are gone', async () => {

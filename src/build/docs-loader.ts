@@ -127,6 +127,9 @@ export function docsLoader(): Loader {
       /** The content file of each page the manifest lists, by URL: see loadPage. */
       let recordedContent = new Map<string, string>();
 
+      /** Whether the loader is taking the content in for the first time in this process. */
+      let starting = true;
+
       async function loadAll(): Promise<void> {
         await mkdir(contentCache, { recursive: true });
         recordedContent = new Map(Object.values(readManifest(manifestFile).pages).map((p) => [p.url, p.content]));
@@ -140,7 +143,10 @@ export function docsLoader(): Loader {
         if (names.length === 0) context.logger.warn(`There are no pages (*.mdoc) in ${pipeline.repoPath(pipeline.docsDir)}: the site has nothing to show.`);
         for (const name of names) await loadPage(name);
         await flushWrites();
-        // Content files of pages that changed or went away.
+        // Content files of pages that changed or went away. The dev server removes them only
+        // when it starts: until Astro has written its store again (half a second after a save),
+        // the pages it serves still name the files they were compiled to.
+        if (context.watcher && !starting) return;
         const stale = (await readdir(contentCache)).map((file) => join(contentCache, file)).filter((path) => !contentFiles.has(path));
         await forEachLimited(stale, WRITES_AT_ONCE, (path) => rm(path, { force: true }));
       }
@@ -196,6 +202,7 @@ export function docsLoader(): Loader {
       }
 
       await loadAll();
+      starting = false;
       await report();
 
       const watcher = context.watcher;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { manifestFile, session } from 'virtual:docs-build';
+import { session } from 'virtual:docs-build';
 import { siteConfig } from '../site.config';
 import { buildPageData, type PageData } from '../site/page-data';
 import { readManifest, writeManifest } from './manifest';
@@ -66,25 +66,14 @@ export function loadDocsSite(): Promise<DocsSite> {
   return cached;
 }
 
-/**
- * The content file of a page. The dev server takes the one the manifest names: the loader writes
- * the manifest as soon as it has compiled a save, while Astro's data store, where the entry comes
- * from, catches up half a second later. So a saved edit shows at once.
- */
-function contentFile(entry: CollectionEntry<'docs'>): string {
-  const metadata = pageMetadata(entry);
-  if (!import.meta.env.DEV) return metadata.content;
-  return readManifest(manifestFile).pages[metadata.facts.url]?.content ?? metadata.content;
-}
-
 /** A page's body (HTML strings and component tags), from the file the loader keeps it in. */
 export function loadPageBody(entry: CollectionEntry<'docs'>): RenderNode[] {
-  return readPageContent(contentFile(entry)).body;
+  return readPageContent(pageMetadata(entry).content).body;
 }
 
 /** A page's Markdown copy, from the file the loader keeps it in. */
 export function loadPageMarkdown(entry: CollectionEntry<'docs'>): string {
-  return readPageContent(contentFile(entry)).markdown;
+  return readPageContent(pageMetadata(entry).content).markdown;
 }
 
 /** A docs page to render, with everything its layout shows. */

@@ -22,10 +22,9 @@ const SESSION_ID = 'virtual:docs-build';
 const RESOLVED_SESSION_ID = `\0${SESSION_ID}`;
 
 /**
- * Keeps the docs route ready after a save. The route reads each page's body through the manifest,
- * which the loader rewrites as soon as it has compiled a save, so a request shows the edit at once;
- * Astro writes its data store half a second later, reloads the pages open in the browser, and
- * drops the route's list of pages.
+ * Keeps the docs route ready after a save. Astro writes its data store half a second after the
+ * loader has taken a save in, reloads the pages open in the browser, and drops the route's list
+ * of pages.
  */
 function keepRouteWarm(server: ViteDevServer, root: string, base: string): void {
   // When Astro writes its data store, it drops the docs route's list of pages, which the next

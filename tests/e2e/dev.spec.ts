@@ -74,9 +74,12 @@ test('a broken partial shows the error overlay on the pages that include it, at 
     if ((await overlay.count()) === 0) await page.reload();
     await expect(overlay).toBeAttached({ timeout: 3_000 });
   }).toPass({ timeout: 30_000 });
-  const text = await overlay.evaluate((el) => el.shadowRoot?.querySelector('#message, .message, [class*="message"]')?.textContent ?? el.shadowRoot?.textContent ?? '');
   const line = good.split('\n').length + 2;
-  expect(text).toContain(`partials/hello.md:${line}:9  error  tag-undefined`);
+  await expect(async () => {
+    if ((await overlay.count()) === 0) await page.reload();
+    const text = await overlay.evaluate((el) => el.shadowRoot?.querySelector('#message, .message, [class*="message"]')?.textContent ?? el.shadowRoot?.textContent ?? '');
+    expect(text).toContain(`partials/hello.md:${line}:9  error  tag-undefined`);
+  }).toPass({ timeout: 30_000 });
   writeFileSync(file, good);
   await expect(async () => {
     if ((await overlay.count()) > 0) await page.reload();

@@ -11,7 +11,7 @@ export interface BuildSession {
   manifestFile: string;
 }
 
-/** The source of the `virtual:docs-build` module: the manifest's path, and the build session if any. */
-export function sessionModule(manifestFile: string, session: BuildSession | undefined): string {
-  return `export const manifestFile = ${JSON.stringify(manifestFile)};\nexport const session = ${JSON.stringify(session ?? null)};`;
+/** The source of the `virtual:docs-build` module for a build session, or for none. */
+export function sessionModule(session: BuildSession | undefined): string {
+  return `export const session = ${JSON.stringify(session ?? null)};`;
 }

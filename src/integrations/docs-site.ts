@@ -84,7 +84,7 @@ export function docsSite(site: SiteConfig): AstroIntegration {
               {
                 name: 'docs-build-session',
                 resolveId: (id: string) => (id === SESSION_ID ? RESOLVED_SESSION_ID : undefined),
-                load: (id: string) => (id === RESOLVED_SESSION_ID ? sessionModule(manifestFile, session) : undefined),
+                load: (id: string) => (id === RESOLVED_SESSION_ID ? sessionModule(session) : undefined),
               },
             ],
           },

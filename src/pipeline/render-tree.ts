@@ -108,24 +108,29 @@ export function textContent(node: RenderableTreeNode | RenderableTreeNode[]): st
   return textContent(node.children);
 }
 
+/**
+ * Visits the tags of a render tree in document order; `visit` returns false to skip a tag's
+ * children.
+ */
+function walkTags(node: RenderableTreeNode | RenderableTreeNode[], visit: (tag: Tag) => boolean | void): void {
+  if (Array.isArray(node)) {
+    for (const child of node) walkTags(child, visit);
+    return;
+  }
+  if (!node || typeof node !== 'object' || !Markdoc.Tag.isTag(node)) return;
+  if (visit(node) !== false) walkTags(node.children, visit);
+}
+
 /** Lists the headings with an id in a render tree, in document order. */
 export function collectHeadings(node: RenderableTreeNode | RenderableTreeNode[]): Heading[] {
   const headings: Heading[] = [];
-  const visit = (n: RenderableTreeNode | RenderableTreeNode[]): void => {
-    if (Array.isArray(n)) {
-      for (const child of n) visit(child);
-      return;
-    }
-    if (!n || typeof n !== 'object' || !Markdoc.Tag.isTag(n)) return;
-    const match = typeof n.name === 'string' ? /^h([1-6])$/.exec(n.name) : null;
-    const id = n.attributes.id;
-    if (match && typeof id === 'string' && id !== '') {
-      headings.push({ depth: Number(match[1]), slug: id, text: textContent(n.children).trim() });
-      return;
-    }
-    visit(n.children);
-  };
-  visit(node);
+  walkTags(node, (tag) => {
+    const match = typeof tag.name === 'string' ? /^h([1-6])$/.exec(tag.name) : null;
+    const id = tag.attributes.id;
+    if (!match || typeof id !== 'string' || id === '') return true;
+    headings.push({ depth: Number(match[1]), slug: id, text: textContent(tag.children).trim() });
+    return false;
+  });
   return headings;
 }
 
@@ -134,16 +139,9 @@ export function collectHeadings(node: RenderableTreeNode | RenderableTreeNode[])
  * anchors, table rows. Taken from the transformed page, where each id was given, not from its HTML.
  */
 export function collectAnchors(node: RenderableTreeNode | RenderableTreeNode[]): string[] {
-  const ids: string[] = [];
-  const visit = (n: RenderableTreeNode | RenderableTreeNode[]): void => {
-    if (Array.isArray(n)) {
-      for (const child of n) visit(child);
-      return;
-    }
-    if (!n || typeof n !== 'object' || !Markdoc.Tag.isTag(n)) return;
-    if (typeof n.attributes.id === 'string') ids.push(n.attributes.id);
-    visit(n.children);
-  };
-  visit(node);
-  return [...new Set(ids)];
+  const ids = new Set<string>();
+  walkTags(node, (tag) => {
+    if (typeof tag.attributes.id === 'string') ids.add(tag.attributes.id);
+  });
+  return [...ids];
 }

@@ -82,8 +82,11 @@ test('the whole search flow works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/docs\/advanced\/platform\/api-keys\/#scopes$/);
 
-  await page.keyboard.press('/');
-  await expect(dialog).toBeVisible();
+  // The result opened a page: its scripts may not be listening yet when the key is first pressed.
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { RouteLog } from '../src/build/route-log.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, process.env.OUT_DIR || 'dist');
@@ -18,13 +19,19 @@ const previous = `${out}.previous-${process.pid}`;
 
 const child = spawn(resolve(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], {
   cwd: root,
-  stdio: 'inherit',
+  // Astro's output goes through RouteLog, which gives each route rendered at once its own line.
+  stdio: ['inherit', 'pipe', 'inherit'],
   env: {
     ...process.env,
+    ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
     OUT_DIR: staging,
     ...(existsSync(out) && !process.argv.includes('--force') ? { PREVIOUS_BUILD: out } : {}),
   },
 });
+const routeLog = new RouteLog();
+child.stdout?.setEncoding('utf8');
+child.stdout?.on('data', (chunk: string) => process.stdout.write(routeLog.push(chunk)));
+child.stdout?.on('end', () => process.stdout.write(routeLog.end()));
 const cleanUp = () => rmSync(staging, { recursive: true, force: true });
 process.on('SIGINT', () => child.kill('SIGINT'));
 process.on('SIGTERM', () => child.kill('SIGTERM'));

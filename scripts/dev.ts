@@ -24,7 +24,13 @@ let stopping = false;
 let digest = codeDigest();
 
 function start(): void {
-  const server = spawn(resolve(root, 'node_modules/.bin/astro'), ['dev', ...args], { cwd: root, stdio: 'inherit' });
+  const server = spawn(resolve(root, 'node_modules/.bin/astro'), ['dev', ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    // The project pins its versions and moves to new releases in commits of their own (with the
+    // lock and the benchmarks): Astro's invitation to upgrade in place would only mislead.
+    env: { ASTRO_DISABLE_UPDATE_CHECK: 'true', ...process.env },
+  });
   child = server;
   server.on('exit', (code, signal) => {
     if (child !== server) return; // Stopped for a restart.

@@ -1,20 +1,21 @@
-/** Copy buttons of code blocks: shown once this script runs; the result is announced. */
+/**
+ * Copy buttons of code blocks: shown once this script runs; the result is announced. Where the
+ * Clipboard API is missing (a page served over plain http), the code is selected instead, so the
+ * reader's own copy shortcut takes it.
+ */
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // No Clipboard API (plain http, older browsers): copy through a selection instead.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'sr-only';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
+    return false;
   }
+}
+
+function selectContents(node: Node): void {
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.selectAllChildren(node);
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-code]')) {
@@ -27,8 +28,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-co
     const code = block?.querySelector('pre code');
     if (!code || !label) return;
     const ok = await copyText(code.textContent ?? '');
-    label.textContent = ok ? 'Copied!' : 'Copy failed';
-    if (status) status.textContent = ok ? 'Copied to clipboard' : 'Could not copy: select the code and copy it yourself';
+    if (!ok) selectContents(code);
+    label.textContent = ok ? 'Copied!' : 'Selected';
+    if (status) status.textContent = ok ? 'Copied to clipboard' : 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it';
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       label.textContent = 'Copy';

@@ -26,7 +26,7 @@ if (dialog && input) {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-search-open]')) {
     button.addEventListener('click', open);
     const kbd = button.querySelector('.search-kbd');
-    if (kbd && /Mac|iPhone|iPad/.test(navigator.platform)) kbd.textContent = '⌘ K';
+    if (kbd && /Mac|iPhone|iPad/.test(navigator.userAgent)) kbd.textContent = '⌘ K';
   }
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop (the dialog element itself, outside its panel) closes it.

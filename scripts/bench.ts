@@ -20,27 +20,48 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { readOptions } from '../src/config/command-line';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: {
-    pages: { type: 'string', default: '1000' },
-    work: { type: 'string', default: join(tmpdir(), 'docs-bench') },
-    helpers: { type: 'string', default: resolve(root, '../shared/bench') },
-    starlight: { type: 'boolean', default: false },
-    floor: { type: 'boolean', default: false },
-    runs: { type: 'string', default: '1' },
-    dev: { type: 'boolean', default: false },
-  },
+const USAGE = `Usage: npm run bench [-- OPTIONS]
+
+Generates a corpus of seed-like pages outside the project, builds it cold and again after editing
+one page, and prints wall time, peak memory and page weight in one table.
+
+  --pages N        pages to generate (default 1000)
+  --runs N         rounds of every build, in turn; the table shows medians (default 1)
+  --floor          also build the corpus with the no-framework floor (Markdoc + Shiki + Pagefind)
+  --starlight      also build it with Starlight, for the ratio
+  --dev            measure dev servers instead (start, a saved edit on screen, search, memory)
+  --work DIR       where the corpus and builds go (default $TMPDIR/docs-bench)
+  --helpers DIR    the benchmark helpers (default ../shared/bench)
+  --help           this text
+
+Needs: the benchmark helpers (gen-corpus.py, floor.mjs, starlight-anchor.sh, dev-latency.sh,
+kept beside the project in ../shared/bench, not in this repository), Python 3 and GNU time
+(/usr/bin/time: Debian's \`time\` package); --starlight also needs the npm registry.`;
+
+const values = readOptions(USAGE, {
+  pages: { type: 'string', default: '1000' },
+  work: { type: 'string', default: join(tmpdir(), 'docs-bench') },
+  helpers: { type: 'string', default: resolve(root, '../shared/bench') },
+  starlight: { type: 'boolean', default: false },
+  floor: { type: 'boolean', default: false },
+  runs: { type: 'string', default: '1' },
+  dev: { type: 'boolean', default: false },
 });
 const pages = Number(values.pages);
 const rounds = Math.max(1, Number(values.runs) || 1);
 const work = resolve(values.work);
 const helpers = resolve(values.helpers);
-if (!existsSync(join(helpers, 'gen-corpus.py'))) {
-  console.error(`No benchmark helpers in ${helpers}: pass --helpers DIR (the folder with gen-corpus.py).`);
+const missing = [
+  ...(existsSync(join(helpers, 'gen-corpus.py')) ? [] : [`the benchmark helpers (no gen-corpus.py in ${helpers}: pass --helpers DIR)`]),
+  ...(spawnSync('python3', ['--version']).status === 0 ? [] : ['Python 3 (python3)']),
+  ...(existsSync('/usr/bin/time') ? [] : ['GNU time (/usr/bin/time: sudo apt-get install time)']),
+];
+if (missing.length > 0) {
+  console.error(`npm run bench cannot run here; it needs:\n${missing.map((m) => `  - ${m}`).join('\n')}\n\n${USAGE}`);
   process.exit(2);
 }
 if (work.startsWith(`${root}/`)) {

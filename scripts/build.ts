@@ -11,13 +11,26 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RouteLog } from '../src/build/route-log.ts';
+import { passThrough } from '../src/config/command-line.ts';
+
+const USAGE = `Usage: npm run build [-- OPTIONS]
+
+Builds the site into dist/ (or OUT_DIR) and replaces it only when the build succeeds. A rebuild
+renders only the docs pages that changed since the site it replaces.
+
+  --force    render every page again, and rebuild Astro's content cache
+  --help     this text
+Other options go to astro build (npx astro build --help lists them).
+
+Environment: CONTENT_DIR, BASE_PATH, OUT_DIR, MISSING_TARGETS, CONTENT_ERRORS (see the README).`;
+const args = passThrough(USAGE);
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, process.env.OUT_DIR || 'dist');
 const staging = `${out}.building-${process.pid}`;
 const previous = `${out}.previous-${process.pid}`;
 
-const child = spawn(resolve(root, 'node_modules/.bin/astro'), ['build', ...process.argv.slice(2)], {
+const child = spawn(resolve(root, 'node_modules/.bin/astro'), ['build', ...args], {
   cwd: root,
   // Astro's output goes through RouteLog, which gives each route rendered at once its own line.
   stdio: ['inherit', 'pipe', 'inherit'],
@@ -25,7 +38,7 @@ const child = spawn(resolve(root, 'node_modules/.bin/astro'), ['build', ...proce
     ...process.env,
     ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
     OUT_DIR: staging,
-    ...(existsSync(out) && !process.argv.includes('--force') ? { PREVIOUS_BUILD: out } : {}),
+    ...(existsSync(out) && !args.includes('--force') ? { PREVIOUS_BUILD: out } : {}),
   },
 });
 const routeLog = new RouteLog();

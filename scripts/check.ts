@@ -15,36 +15,35 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildAnchorLock, lockChanges } from '../src/check/anchor-lock';
 import { formatDiagnostics, formatGithub, formatJson, type Level } from '../src/check/diagnostics';
 import { parseMissingTargets, readEnvironment, type Environment } from '../src/config/env';
 import { runCheck } from '../src/check/run-check';
+import { readOptions } from '../src/config/command-line';
 import { sitePipelineOptions } from '../src/config/pipeline-options';
 
-const USAGE = 'Usage: npm run check -- [--strict] [--format text|json|github] [--output FILE] [--update-anchors] [--missing-targets error|warning]';
+const USAGE = `Usage: npm run check [-- OPTIONS]
+
+Checks every page, partial and link of the content folder and prints each problem with its
+file:line:col, what is wrong and how to fix it. Exit code 1 when there are errors.
+
+  --strict                        warnings fail too
+  --format text|json|github       json for tools, github for GitHub Actions annotations
+  --output FILE                   write the report to FILE (npm prints its own lines on stdout)
+  --update-anchors                rewrite the anchor lock after an intended change
+  --missing-targets error|warning links to pages or files that do not exist are warnings
+  --help                          this text
+
+Environment: CONTENT_DIR, BASE_PATH, MISSING_TARGETS (see the README).`;
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        strict: { type: 'boolean', default: false },
-        format: { type: 'string', default: 'text' },
-        output: { type: 'string' },
-        'update-anchors': { type: 'boolean', default: false },
-        'missing-targets': { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readOptions(USAGE, {
+    strict: { type: 'boolean', default: false },
+    format: { type: 'string', default: 'text' },
+    output: { type: 'string' },
+    'update-anchors': { type: 'boolean', default: false },
+    'missing-targets': { type: 'string' },
+  });
   if (!['text', 'json', 'github'].includes(args.format)) {
     console.error(`Unknown format "${args.format}".\n${USAGE}`);
     return 2;

@@ -12,6 +12,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readOptions } from '../src/config/command-line';
+
+readOptions(
+  `Usage: npm run corpus
+
+Checks and builds the sample of real Appwrite pages in ../shared/corpus/appwrite (or CORPUS_DIR),
+if it is there. KEEP_CORPUS=1 keeps the staged pages and the built site.
+
+  --help   this text`,
+  {},
+);
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = resolve(process.env.CORPUS_DIR ?? join(root, '../shared/corpus/appwrite'));

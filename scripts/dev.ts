@@ -12,9 +12,22 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { PIPELINE_SOURCES, sourcesDigest } from '../src/build/fingerprint';
+import { passThrough } from '../src/config/command-line';
+
+const USAGE = `Usage: npm run dev [-- OPTIONS]
+
+Serves the site at http://localhost:4321/ with live reload: a saved page, partial, component or
+style shows in the browser; a change to the code that compiles pages restarts the server.
+
+  --port N   another port
+  --host     listen on every network interface (to open the site from a phone)
+  --help     this text
+Other options go to astro dev (npx astro dev --help lists them).
+
+Environment: CONTENT_DIR, BASE_PATH, MISSING_TARGETS (see the README).`;
 
 const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
+const args = passThrough(USAGE);
 
 /** The pipeline's code as it is on disk now: a save that changes nothing restarts nothing. */
 const codeDigest = () => sourcesDigest(root, PIPELINE_SOURCES);

@@ -6,7 +6,18 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readOptions } from '../src/config/command-line';
 import { renderTagRegistry } from '../src/markdoc/registry';
+
+readOptions(
+  `Usage: npm run editor-schema
+
+Writes src/markdoc/tags/index.ts (the registry of tag modules) and src/markdoc/editor-schema.cjs
+(the schema editors read) from the tag modules: run it after adding, removing or changing a tag.
+
+  --help   this text`,
+  {},
+);
 
 const root = resolve(import.meta.dirname, '..');
 const tagsDir = resolve(root, 'src/markdoc/tags');

@@ -9,17 +9,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from '../src/build/headers-file';
+import { readOptions } from '../src/config/command-line';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: process.env.PORT ?? '4321' },
-    dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
-    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
-    host: { type: 'string', default: 'localhost' },
-  },
+const USAGE = `Usage: npm run preview [-- OPTIONS]
+
+Serves a built site as a static host would, with the headers of its _headers file.
+
+  --port N      port (default 4321, or PORT)
+  --dir DIR     the built site (default dist/, or OUT_DIR)
+  --base PATH   the sub-folder it is served under (default: the base it was built with)
+  --host NAME   interface to listen on (default localhost)
+  --help        this text`;
+
+const values = readOptions(USAGE, {
+  port: { type: 'string', default: process.env.PORT ?? '4321' },
+  dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+  base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+  host: { type: 'string', default: 'localhost' },
 });
 const dir = resolve(values.dir);
 if (!existsSync(dir)) {

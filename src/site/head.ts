@@ -14,8 +14,11 @@ export interface HeadInput {
   siteTitle: string;
   /** The page's description, or the site's. */
   description: string;
-  /** Absolute canonical URL of the page. */
-  canonical: string;
+  /**
+   * Absolute canonical URL of the page; none for the not-found page, which a host serves at
+   * whatever URL was missing.
+   */
+  canonical?: string;
   /** URL of the favicon. */
   favicon: string;
   /** URL of the page's plain Markdown copy, if it has one. */
@@ -28,14 +31,14 @@ export function buildHead(input: HeadInput): HeadTag[] {
   return [
     { tag: 'title', attrs: {}, content: fullTitle },
     { tag: 'meta', attrs: { name: 'description', content: input.description } },
-    { tag: 'link', attrs: { rel: 'canonical', href: input.canonical } },
+    ...(input.canonical ? [{ tag: 'link' as const, attrs: { rel: 'canonical', href: input.canonical } }] : []),
     { tag: 'link', attrs: { rel: 'icon', href: input.favicon, type: 'image/svg+xml' } },
     ...(input.markdown ? [{ tag: 'link' as const, attrs: { rel: 'alternate', type: 'text/markdown', href: input.markdown } }] : []),
     { tag: 'meta', attrs: { property: 'og:type', content: 'article' } },
     { tag: 'meta', attrs: { property: 'og:site_name', content: input.siteTitle } },
     { tag: 'meta', attrs: { property: 'og:title', content: input.title } },
     { tag: 'meta', attrs: { property: 'og:description', content: input.description } },
-    { tag: 'meta', attrs: { property: 'og:url', content: input.canonical } },
+    ...(input.canonical ? [{ tag: 'meta' as const, attrs: { property: 'og:url', content: input.canonical } }] : []),
     { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
     { tag: 'meta', attrs: { name: 'twitter:title', content: fullTitle } },
     { tag: 'meta', attrs: { name: 'twitter:description', content: input.description } },

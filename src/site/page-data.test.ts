@@ -47,6 +47,13 @@ describe('buildPageData', () => {
     expect(data.breadcrumbs).toEqual([{ label: 'A', href: '/docs-site/docs/a/one/' }]);
     expect(data.homeHref).toBe('/docs-site/docs/');
   });
+  it('gives the not-found page no canonical URL, og:url or Markdown copy: it is served at any missing URL', () => {
+    const notFound = buildPageData({ site: siteConfig, base: '/', slug: '404', title: 'Page not found', headings: [], sidebar, pageCount: 3, notFound: true });
+    const links = notFound.head.filter((t) => t.tag === 'link').map((t) => t.attrs.rel);
+    expect(links).toEqual(['icon']);
+    expect(notFound.head.some((t) => t.attrs.property === 'og:url')).toBe(false);
+    expect(data.head.some((t) => t.attrs.property === 'og:url' && t.attrs.content === 'https://docs.example.com/docs-site/docs/a/two/')).toBe(true);
+  });
   it('builds the TOC from the headings', () => {
     expect(data.toc).toEqual([{ depth: 2, slug: 'x', text: 'X', children: [] }]);
   });

@@ -22,8 +22,11 @@ export interface PageInput {
   filePath?: string;
   /** ISO date of the last commit of the page's file, if it has one. */
   lastUpdated?: string;
-  /** The page has no Markdown copy (the 404 page). */
-  noMarkdown?: boolean;
+  /**
+   * The not-found page: a host serves it at whatever URL was missing, so it has no canonical URL
+   * and no Markdown copy.
+   */
+  notFound?: boolean;
 }
 
 /** A link the layout renders. */
@@ -85,9 +88,9 @@ export function buildPageData(input: PageInput): PageData {
       title: input.title,
       siteTitle: site.title,
       description: input.description ?? site.description,
-      canonical: new URL(url, site.url).href,
+      ...(input.notFound ? {} : { canonical: new URL(url, site.url).href }),
       favicon: withBasePath('/favicon.svg', base),
-      markdown: input.noMarkdown ? undefined : `${url}index.md`,
+      markdown: input.notFound ? undefined : `${url}index.md`,
     }),
     siteTitle: site.title,
     homeHref: slugToUrl('', base),

@@ -56,4 +56,11 @@ describe('publishing', () => {
     expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(page.querySelector('[data-pagefind-body]')).toBeNull();
   });
+
+  it('gives the 404 page no canonical URL: it is served at whatever URL was missing', () => {
+    const page = readPage('/404.html');
+    expect(page.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(page.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(page.querySelector('link[rel="alternate"][type="text/markdown"]')).toBeNull();
+  });
 });

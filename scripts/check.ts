@@ -21,6 +21,7 @@ import { parseMissingTargets, readEnvironment, type Environment } from '../src/c
 import { runCheck } from '../src/check/run-check';
 import { readOptions } from '../src/config/command-line';
 import { sitePipelineOptions } from '../src/config/pipeline-options';
+import { settingsFindings } from '../src/config/settings-findings';
 
 const USAGE = `Usage: npm run check [-- OPTIONS]
 
@@ -69,6 +70,7 @@ async function main(): Promise<number> {
     base: env.base,
     missingTargets,
   });
+  diagnostics.push(...settingsFindings(root));
   if (args['update-anchors']) {
     // Only the lock is written: the checker never changes content files.
     const next = buildAnchorLock(pages);

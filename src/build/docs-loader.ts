@@ -15,6 +15,7 @@ import { BackgroundQueue, forEachLimited } from './concurrency';
 import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { sitePipelineOptions } from '../config/pipeline-options';
+import { settingsFindings } from '../config/settings-findings';
 import { siteConfig } from '../site.config';
 
 /** Where an entry's digest goes on with a digest of its site-wide problems (dev only). */
@@ -151,8 +152,12 @@ export function docsLoader(): Loader {
         await forEachLimited(stale, WRITES_AT_ONCE, (path) => rm(path, { force: true }));
       }
 
+      /** The site's settings are reported once: by the build, or when the dev server starts. */
+      let settingsReported = false;
       /** Runs the site-wide checks and reports every problem: fatal in a build, logged in dev. */
       async function report(): Promise<void> {
+        const settings = settingsReported ? [] : settingsFindings(root);
+        settingsReported = true;
         const entries = context.store.values();
         // The manifest the build's integrations read (see ./manifest.ts).
         const published = entries.map((e) => {
@@ -169,6 +174,7 @@ export function docsLoader(): Loader {
           ...[...failed.values()].flat(),
           ...entries.flatMap((e) => pageMetadata(e).diagnostics),
           ...site,
+          ...settings,
         ]);
         if (context.watcher) {
           // In dev, each page also carries its site-wide problems and those of the partials it

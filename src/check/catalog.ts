@@ -95,6 +95,12 @@ export const CATALOG = {
     message: `${anchors.length === 1 ? `#${anchors[0]} is` : `${anchors.length} anchors are`} not in the anchor lock yet${anchors.length === 1 ? '' : ` (${anchors.map((a) => `#${a}`).join(', ')})`}: nothing keeps links to ${url}${anchors.length === 1 ? `#${anchors[0]}` : ''} working.`,
     hint: `Run ${command} and commit the lock file.`,
   })),
+
+  // The site's settings (src/site.config.ts).
+  'setting-placeholder': entry('warning', ({ key, value, effect, fix }: { key: string; value: string; effect: string; fix: string }) => ({
+    message: `\`${key}\` is still the template's "${value}": ${effect}.`,
+    hint: fix,
+  })),
 } as const;
 
 /** The ids of Markdoc's own validation findings, which the checker explains (./markdoc-errors.ts) under the same ids. */

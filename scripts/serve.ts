@@ -3,13 +3,14 @@
  * the site's 404.html for anything else, and the headers of its `_headers` file (the strict
  * Content-Security-Policy among them).
  *
- *   npm run preview                       dist/ at http://localhost:4321/
+ *   npm run preview                       dist/ at http://localhost:4321/ (or under the base it was built with)
  *   npm run preview -- --port 8080 --dir other-dist --base /docs-site/
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
+import { builtBase } from '../src/build/built-site';
 import { headersFor, parseHeadersFile } from '../src/build/headers-file';
 import { readOptions } from '../src/config/command-line';
 
@@ -26,7 +27,7 @@ Serves a built site as a static host would, with the headers of its _headers fil
 const values = readOptions(USAGE, {
   port: { type: 'string', default: process.env.PORT ?? '4321' },
   dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
-  base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+  base: { type: 'string' },
   host: { type: 'string', default: 'localhost' },
 });
 const dir = resolve(values.dir);
@@ -34,7 +35,14 @@ if (!existsSync(dir)) {
   console.error(`${dir} does not exist: run \`npm run build\` first.`);
   process.exit(1);
 }
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const normalize = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+// The site is served under the base it was built with (BASE_PATH at build time), unless told otherwise.
+const page = ['404.html', 'index.html'].map((name) => join(dir, name)).find(existsSync);
+const built = page ? builtBase(readFileSync(page, 'utf8')) : undefined;
+const base = normalize(values.base ?? built ?? process.env.BASE_PATH ?? '/');
+if (built && base !== built) {
+  console.warn(`${dir} was built for ${built}, but is served under ${base}: its links and assets will not load. Leave --base out, or build again with BASE_PATH=${base}.`);
+}
 // dev: look files up on each request, so a rebuild shows without a restart.
 const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
 const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : undefined);
@@ -47,6 +55,11 @@ const server = createServer((req, res) => {
   const notFound = () => {
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(read('404.html') ?? 'Not found');
   };
+  // The host's root of a site built for a sub-folder: point the reader to the site.
+  if (path === '/' && base !== '/') {
+    res.writeHead(302, { location: base }).end();
+    return;
+  }
   if (!path.startsWith(base)) return notFound();
   req.url = `/${url.slice(base.length)}`;
   files(req, res, notFound);

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readPage } from './helpers';
+import { buildEnv, buildSite, readPage, ROOT } from './helpers';
 
 const out = mkdtempSync(join(tmpdir(), 'docs-fixture-'));
 
@@ -46,5 +47,29 @@ describe('a site built from CONTENT_DIR under a base path', () => {
       '/docs-site/docs/guides/nested/',
       '/docs-site/docs/guides/setup/',
     ]);
+  });
+});
+
+describe('npm run preview of a site built under a base path', () => {
+  it('serves it under the base it was built with, unasked, and sends the host root there', async () => {
+    const port = 4409;
+    const server = spawn('npm', ['run', '-s', 'preview', '--', '--dir', out, '--port', String(port)], { cwd: ROOT, env: buildEnv({}), detached: true });
+    let output = '';
+    server.stdout.on('data', (chunk) => (output += chunk));
+    try {
+      await expect.poll(() => output, { timeout: 20_000 }).toContain(`at http://localhost:${port}/docs-site/`);
+      const at = (path: string) => fetch(`http://localhost:${port}${path}`, { redirect: 'manual' });
+      const root = await at('/');
+      expect([root.status, root.headers.get('location')]).toEqual([302, '/docs-site/']);
+      const page = await at('/docs-site/docs/guides/setup/');
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+      const stylesheet = /href="(\/docs-site\/_astro\/[^"]+\.css)"/.exec(await page.text())?.[1];
+      expect(stylesheet).toBeDefined();
+      expect((await at(stylesheet!)).status).toBe(200);
+      expect((await at('/docs/guides/setup/')).status).toBe(404);
+    } finally {
+      process.kill(-server.pid!, 'SIGTERM');
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { Level } from './check/diagnostics';
 import type { LanguageAlias } from './pipeline/highlight';
+import type { CspSources, HeadEntry } from './site/head-setting';
 
 /** Everything a site owner sets about the site, in one typed place. */
 export interface SiteConfig {
@@ -48,6 +49,21 @@ export interface SiteConfig {
    * `npm run check -- --missing-targets warning`) overrides it for one run.
    */
   missingTargets: Level;
+  /**
+   * Tags added to every page's `<head>`: a web font's stylesheet, analytics, a verification
+   * `<meta>`. Only `link`, `meta` and `script` with `src` (never inline code: the site runs under a
+   * strict Content-Security-Policy). Paths of the site (`/analytics.js`, from `public/`) follow the
+   * base path. The origins the tags load from are added to the policy the build writes: a
+   * script's to `script-src` and `connect-src`, a stylesheet's to `style-src`, a preloaded font's
+   * to `font-src`.
+   */
+  head: HeadEntry[];
+  /**
+   * Sources the `head` tags load from indirectly, added to the policy by directive: the font files
+   * of a font stylesheet (`{ 'font-src': ['https://fonts.gstatic.com'] }`), an analytics endpoint
+   * on another origin. Origins only: keywords such as 'unsafe-inline' are refused.
+   */
+  csp: CspSources;
 }
 
 /** This site's settings. */
@@ -85,4 +101,6 @@ export const siteConfig: SiteConfig = {
   headingOffset: 'auto',
   tagReference: { path: 'contributing/tags', title: 'Tag reference' },
   missingTargets: 'error',
+  head: [],
+  csp: {},
 };

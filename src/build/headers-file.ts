@@ -2,33 +2,51 @@
  * The `_headers` file static hosts read (Netlify, Cloudflare Pages and others): a path pattern on
  * its own line, then indented `Name: value` lines that apply to matching paths.
  */
+import type { CspDirective, CspSources } from '../site/head-setting';
+
 export interface HeaderRule {
   pattern: string;
   headers: [string, string][];
 }
 
-/** The Content-Security-Policy the site is built to run under. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The Content-Security-Policy the site runs under: its own files only (WebAssembly for search),
+ * no inline code, plus the sources a site's `head` and `csp` settings add (../site/head-setting.ts).
+ */
+export function contentSecurityPolicy(extra: CspSources = {}): string {
+  const sources = (directive: CspDirective, own: string) => [own, ...(extra[directive] ?? [])].join(' ');
+  const optional = (directive: CspDirective) => (extra[directive]?.length ? [`${directive} ${sources(directive, "'self'")}`] : []);
+  return [
+    "default-src 'self'",
+    `script-src ${sources('script-src', "'self' 'wasm-unsafe-eval'")}`,
+    `style-src ${sources('style-src', "'self'")}`,
+    `img-src ${sources('img-src', "'self' data:")}`,
+    ...optional('font-src'),
+    ...optional('connect-src'),
+    ...optional('media-src'),
+    ...optional('frame-src'),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
-/** Headers every response of the site gets. */
-export const SECURITY_HEADERS: [string, string][] = [
-  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
-  ['X-Content-Type-Options', 'nosniff'],
-  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-];
+/** The policy of a site that adds no sources. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
-/** Writes a `_headers` file applying {@link SECURITY_HEADERS} to every path under the base. */
-export function renderHeadersFile(base: string): string {
+/** Headers every response of the site gets, under its policy. */
+export function securityHeaders(policy: string = CONTENT_SECURITY_POLICY): [string, string][] {
+  return [
+    ['Content-Security-Policy', policy],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ];
+}
+
+/** Writes a `_headers` file applying {@link securityHeaders} to every path under the base. */
+export function renderHeadersFile(base: string, policy: string = CONTENT_SECURITY_POLICY): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  return `${prefix}*\n${SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  return `${prefix}*\n${securityHeaders(policy).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
 }
 
 /** Parses a `_headers` file. */

@@ -101,6 +101,7 @@ export const CATALOG = {
     message: `\`${key}\` is still the template's "${value}": ${effect}.`,
     hint: fix,
   })),
+  'setting-invalid': entry('error', ({ key, problem, fix }: { key: string; problem: string; fix: string }) => ({ message: `\`${key}\`: ${problem}`, hint: fix })),
 } as const;
 
 /** The ids of Markdoc's own validation findings, which the checker explains (./markdoc-errors.ts) under the same ids. */

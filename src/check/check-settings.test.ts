@@ -53,6 +53,26 @@ describe('checkSettings', () => {
     expect(checkSettings({ title: 'Acme Docs', url: 'https://docs.acme.com' }, SOURCE, 'x')).toEqual([]);
   });
 
+  it('refuses head tags and policy sources the Content-Security-Policy cannot allow, at the tag', () => {
+    const source = `export const siteConfig = {
+  head: [
+    { tag: 'script', attrs: { src: 'javascript:alert(1)' } },
+  ],
+  csp: { 'script-src': ["'unsafe-inline'"] },
+};
+`;
+    const found = checkSettings(
+      { title: 'Acme', url: 'https://docs.acme.com', head: [{ tag: 'script', attrs: { src: 'javascript:alert(1)' } }], csp: { 'script-src': ["'unsafe-inline'"] } },
+      source,
+      'src/site.config.ts',
+    );
+    expect(found.map((d) => [d.line, d.column, d.id, d.level, d.message])).toEqual([
+      [3, 37, 'setting-invalid', 'error', '`head`: src "javascript:alert(1)" is not an address a page may load.'],
+      [5, 25, 'setting-invalid', 'error', "`csp`: \"'unsafe-inline'\" in script-src is not an origin: keywords such as 'unsafe-inline', schemes alone and wildcards would let injected code run."],
+    ]);
+    expect(found[0]!.hint).toBe('Use an https:// address, or a path of the site such as /fonts/inter.css.');
+  });
+
   it('points at the first line when a setting is computed elsewhere', () => {
     const [found] = checkSettings({ title: 'Acme', url: 'https://docs.example.com' }, 'export const siteConfig = make();\n', 'x');
     expect([found!.line, found!.column]).toEqual([1, 1]);

@@ -1,10 +1,13 @@
 /**
- * Finds the site settings still left at the template's placeholders: a site published with them
- * has canonical links, a sitemap and "Edit this page" links pointing at addresses that are not its
- * own. Reported by the build and by `npm run check` as warnings (errors with `--strict`).
+ * Checks the site's settings: those still left at the template's placeholders (a site published
+ * with them has canonical links, a sitemap and "Edit this page" links pointing at addresses that
+ * are not its own: warnings, errors with `--strict`), and `head` tags or `csp` sources the site's
+ * Content-Security-Policy cannot allow (errors: the build stops). Reported by the build and by
+ * `npm run check`, each at its setting in the config file.
  */
 import { diagnose } from './catalog';
 import type { Diagnostic } from './diagnostics';
+import { cspSourceProblem, headEntryProblems } from '../site/head-setting';
 import type { SiteConfig } from '../site.config';
 
 /** The template's own name for the site: a site still called this has not been named yet. */
@@ -43,7 +46,15 @@ function locate(source: string, key: string): { line: number; column: number } {
   return { line: 1, column: 1 };
 }
 
-type Settings = Pick<SiteConfig, 'title' | 'url' | 'repository' | 'editUrl'>;
+/** Where a text (a URL a tag loads, a policy source) first appears in the config's source, or undefined. */
+function locateText(source: string, text: string): { line: number; column: number } | undefined {
+  const index = source.indexOf(text);
+  if (index < 0 || text === '') return undefined;
+  const before = source.slice(0, index).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+type Settings = Pick<SiteConfig, 'title' | 'url' | 'repository' | 'editUrl'> & Partial<Pick<SiteConfig, 'head' | 'csp'>>;
 
 /**
  * The placeholder settings of a site config; `source` is the config file's text and `file` its
@@ -51,7 +62,19 @@ type Settings = Pick<SiteConfig, 'title' | 'url' | 'repository' | 'editUrl'>;
  */
 export function checkSettings(site: Settings, source: string, file: string): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const report = (key: keyof Settings, value: string, effect: string, fix: string) =>
+  for (const entry of site.head ?? []) {
+    const url = entry.attrs.src ?? entry.attrs.href;
+    const at = (typeof url === 'string' && locateText(source, url)) || locate(source, 'head');
+    for (const { problem, fix } of headEntryProblems(entry)) found.push(diagnose('setting-invalid', { file, ...at }, { key: 'head', problem, fix }));
+  }
+  for (const [directive, sources] of Object.entries(site.csp ?? {})) {
+    for (const item of sources ?? []) {
+      const trouble = cspSourceProblem(directive, item);
+      const at = locateText(source, `'${item}'`) ?? locateText(source, `"${item}"`) ?? locate(source, 'csp');
+      if (trouble) found.push(diagnose('setting-invalid', { file, ...at }, { key: 'csp', ...trouble }));
+    }
+  }
+  const report = (key: 'title' | 'url' | 'repository' | 'editUrl', value: string, effect: string, fix: string) =>
     found.push(diagnose('setting-placeholder', { file, ...locate(source, key) }, { key, value, effect, fix }));
   if (site.title === TEMPLATE_TITLE) {
     report('title', site.title, 'the header and every page title show it', 'Set `title` to the name of your docs, for example "Acme Docs".');

@@ -116,7 +116,7 @@ export function docsSite(site: SiteConfig): AstroIntegration {
         await indexBuiltSite(out, logger);
         const copies = await writeMarkdownCopies(manifest, out);
         logger.info(`Wrote ${copies.written} Markdown copies${copies.kept > 0 ? ` (${copies.kept} more came with their pages from the previous build)` : ''}.`);
-        await writeSecurityHeaders(out, base);
+        await writeSecurityHeaders(out, base, site);
 
         writeManifest(manifestFile, recordBuild(manifest, out));
         if (carried.length > 0) {

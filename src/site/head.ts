@@ -1,7 +1,8 @@
 /** One element of `<head>`. */
 export interface HeadTag {
-  tag: 'title' | 'meta' | 'link';
-  attrs: Record<string, string>;
+  tag: 'title' | 'meta' | 'link' | 'script';
+  /** Attributes; `true` writes a boolean attribute. */
+  attrs: Record<string, string | true>;
   /** Text content (for `<title>`). */
   content?: string;
 }

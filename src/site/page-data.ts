@@ -1,5 +1,6 @@
 import type { SiteConfig } from '../site.config';
 import { buildHead, type HeadTag } from './head';
+import { headEntryTags } from './head-setting';
 import { slugToUrl, withBasePath } from './urls';
 import { buildBreadcrumbs, findPrevNext, sidebarForPage, type NavGroup, type NavItem, type NavLink, type SidebarItem } from './sidebar';
 import { buildToc, type Heading, type TocEntry } from '../pipeline/toc';
@@ -84,14 +85,18 @@ export function buildPageData(input: PageInput): PageData {
     l ? { label: l.title ?? l.label, href: slugToUrl(l.slug, base) } : undefined;
   return {
     lang: site.lang,
-    head: buildHead({
-      title: input.title,
-      siteTitle: site.title,
-      description: input.description ?? site.description,
-      ...(input.notFound ? {} : { canonical: new URL(url, site.url).href }),
-      favicon: withBasePath('/favicon.svg', base),
-      markdown: input.notFound ? undefined : `${url}index.md`,
-    }),
+    head: [
+      ...buildHead({
+        title: input.title,
+        siteTitle: site.title,
+        description: input.description ?? site.description,
+        ...(input.notFound ? {} : { canonical: new URL(url, site.url).href }),
+        favicon: withBasePath('/favicon.svg', base),
+        markdown: input.notFound ? undefined : `${url}index.md`,
+      }),
+      // The site owner's own tags (the `head` setting): after the page's, so theirs can refine them.
+      ...headEntryTags(site.head, base),
+    ],
     siteTitle: site.title,
     homeHref: slugToUrl('', base),
     themeInit: withBasePath('/theme-init.js', base),

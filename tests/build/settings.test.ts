@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,11 @@ describe("a site whose settings are still the template's", () => {
     const { code, stdout } = await check();
     expect(code).toBe(0);
     for (const key of ['title', 'url', 'repository', 'editUrl']) expect(stdout).toMatch(new RegExp(`src/site\\.config\\.ts:\\d+:\\d+  warning  setting-placeholder\\n  \`${key}\` is still the template's`));
-    expect(stdout).toContain('src/site.config.ts:57:8  warning  setting-placeholder\n  `url` is still the template\'s "https://docs.example.com"');
+    // At the url setting's value, in the config's own lines.
+    const lines = readFileSync(join(project.root, 'src/site.config.ts'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.startsWith("  url: 'https://docs.example.com'")) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(stdout).toContain(`src/site.config.ts:${line}:8  warning  setting-placeholder\n  \`url\` is still the template's "https://docs.example.com"`);
     expect((await check(['--strict'])).code).toBe(1);
   });
 

@@ -39,6 +39,14 @@ describe("a site whose settings are still the template's", () => {
     expect(output).toContain('warning  setting-placeholder');
   }, 180_000);
 
+  it('stops the build at a head tag the policy cannot allow, at its line', async () => {
+    project.edit('src/site.config.ts', '  head: [],', "  head: [{ tag: 'script', attrs: { src: 'javascript:alert(1)' } }],");
+    const { code, output } = await runBuildScript({ OUT_DIR: join(project.root, 'out-bad-head') }, [], project.root);
+    expect(code).toBe(1);
+    expect(output).toMatch(/src\/site\.config\.ts:\d+:\d+  error  setting-invalid\n  `head`: src "javascript:alert\(1\)" is not an address a page may load\./);
+    project.edit('src/site.config.ts', "  head: [{ tag: 'script', attrs: { src: 'javascript:alert(1)' } }],", '  head: [],');
+  }, 180_000);
+
   it('hears nothing of it once they are its own', async () => {
     project.edit('src/site.config.ts', "title: 'Platform Docs'", "title: 'Acme Docs'");
     project.edit('src/site.config.ts', "url: 'https://docs.example.com'", "url: 'https://docs.acme.com'");

@@ -169,13 +169,16 @@ export function docsLoader(): Loader {
         const pages = entries.map((e) => pageMetadata(e).facts);
         const lock = await readAnchorLock(lockPath, lockFile);
         const site = checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: env.missingTargets });
-        const all = uniqueDiagnostics([
-          ...pipeline.partialDiagnostics,
-          ...[...failed.values()].flat(),
-          ...entries.flatMap((e) => pageMetadata(e).diagnostics),
-          ...site,
-          ...settings,
-        ]);
+        const all = pipeline.withIncludeSites(
+          uniqueDiagnostics([
+            ...pipeline.partialDiagnostics,
+            ...[...failed.values()].flat(),
+            ...entries.flatMap((e) => pageMetadata(e).diagnostics),
+            ...site,
+            ...settings,
+          ]),
+          pages,
+        );
         if (context.watcher) {
           // In dev, each page also carries its site-wide problems and those of the partials it
           // shows, for the error overlay.

@@ -7,6 +7,7 @@ const page = (url: string, anchors: string[], places: PageFacts['anchorPlaces'] 
   url,
   anchors,
   anchorPlaces: places,
+  includes: [],
   links: [],
   images: [],
   redirectFrom,

@@ -30,6 +30,8 @@ export interface PageFacts {
   images: LinkRef[];
   /** The page's old URLs (`redirectFrom`), where the frontmatter lists them. */
   redirectFrom: LinkRef[];
+  /** The partials the page shows itself (`href`: the partial's file), at their `{% partial %}` tags. */
+  includes: LinkRef[];
 }
 
 /** What {@link checkPage} looks at. */
@@ -55,6 +57,7 @@ interface PageWalk {
   diagnostics: Diagnostic[];
   links: LinkRef[];
   images: LinkRef[];
+  includes: LinkRef[];
   /** Where each id of a heading or tag is written. */
   places: Record<string, { line: number; column: number }>;
   /** Where a place in the page is: its file, and a line and column. */
@@ -154,6 +157,11 @@ function checkFence(walk: PageWalk, node: Node): void {
 
 /** A tag: its id, and the attributes its schema declares as URLs, checked as links and images are. */
 function checkTag(walk: PageWalk, node: Node): void {
+  if (node.tag === 'partial' && typeof node.attributes.file === 'string') {
+    const line = walk.lineOf(node);
+    const column = (walk.lines[line - 1] ?? '').search(/\{%-?\s*partial\b/) + 1 || 1;
+    walk.includes.push({ href: node.attributes.file, line, column });
+  }
   const id = node.attributes.id;
   if (typeof id === 'string') {
     const line = walk.lineOf(node);
@@ -178,7 +186,7 @@ function checkTag(walk: PageWalk, node: Node): void {
  * language Shiki does not know, tag ids and URLs. Returns the page's links and images for the
  * site-wide checks.
  */
-export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; links: LinkRef[]; images: LinkRef[]; places: PageFacts['anchorPlaces'] } {
+export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; links: LinkRef[]; images: LinkRef[]; includes: LinkRef[]; places: PageFacts['anchorPlaces'] } {
   const { file, source, ast, config } = input;
   const lines = source.split('\n');
   const walk: PageWalk = {
@@ -188,6 +196,7 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
     diagnostics: explainMarkdocErrors(file, source, input.errors, config),
     links: [],
     images: [],
+    includes: [],
     places: {},
     at: (line, column) => ({ file, line, column }),
     lineOf: (node) => (node.lines[0] ?? 0) + 1,
@@ -209,5 +218,5 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
     else if (node.type === 'fence') checkFence(walk, node);
     else if (node.type === 'tag') checkTag(walk, node);
   }
-  return { diagnostics: walk.diagnostics, links: walk.links, images: walk.images, places: walk.places };
+  return { diagnostics: walk.diagnostics, links: walk.links, images: walk.images, includes: walk.includes, places: walk.places };
 }

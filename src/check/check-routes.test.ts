@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageFacts } from './check-page';
 import { checkRoutes } from './check-routes';
 
-const page = (file: string, url: string, redirectFrom: PageFacts['redirectFrom'] = []): PageFacts => ({ file, url, anchors: [], anchorPlaces: {}, links: [], images: [], redirectFrom });
+const page = (file: string, url: string, redirectFrom: PageFacts['redirectFrom'] = []): PageFacts => ({ file, url, anchors: [], anchorPlaces: {}, links: [], images: [], redirectFrom, includes: [] });
 
 describe('checkRoutes', () => {
   it('reports two pages at one URL at each of them, naming the other', () => {

@@ -35,6 +35,19 @@ describe('formatDiagnostics', () => {
   });
 });
 
+describe('the pages that show a partial', () => {
+  const at = (file: string, line: number) => ({ file, line, column: 1 });
+  const inPartial: Diagnostic = { ...d('partials/p.md', 2, 'error', 'link-target-missing'), hint: 'Fix it.', includedAt: [at('docs/a.mdoc', 4), at('docs/b.mdoc', 7)] };
+  it('are listed under the finding, in the terminal and in annotations', () => {
+    expect(formatDiagnostics([inPartial])).toBe('partials/p.md:2:1  error  link-target-missing\n  message 2\n  Fix it.\n  Shown by docs/a.mdoc:4:1, docs/b.mdoc:7:1.\n\nFound 1 error and 0 warnings in 1 file.');
+    expect(formatGithub([inPartial])).toContain('::message 2%0AFix it.%0AShown by docs/a.mdoc:4:1, docs/b.mdoc:7:1.');
+  });
+  it('are counted past five', () => {
+    const many = { ...inPartial, includedAt: [1, 2, 3, 4, 5, 6, 7].map((n) => at(`docs/${n}.mdoc`, 1)) };
+    expect(formatDiagnostics([many])).toContain('  Shown by docs/1.mdoc:1:1, docs/2.mdoc:1:1, docs/3.mdoc:1:1, docs/4.mdoc:1:1, docs/5.mdoc:1:1 and 2 more.\n');
+  });
+});
+
 describe('formatGithub and formatJson', () => {
   const list: Diagnostic[] = [
     { file: 'content/docs/a,b.mdoc', line: 3, column: 5, level: 'warning', id: 'html-as-text', message: '50% done', hint: 'line one\nline two' },

@@ -18,6 +18,11 @@ export interface Diagnostic {
   message: string;
   /** How to fix it, worked out for this case. */
   hint?: string;
+  /**
+   * For a problem in a partial: the `{% partial %}` tags of the pages that show it, so the author
+   * sees which pages it breaks (a partial shown through another partial: that one's tag).
+   */
+  includedAt?: { file: string; line: number; column: number }[];
 }
 
 /**
@@ -41,6 +46,15 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
+/** Where a partial's problem shows: `Shown by docs/a.mdoc:4:1, docs/b.mdoc:6:1 and 3 more.` */
+function includeSites(d: Diagnostic, listed = 5): string | undefined {
+  const sites = d.includedAt ?? [];
+  if (sites.length === 0) return undefined;
+  const named = sites.slice(0, listed).map((s) => `${s.file}:${s.line}:${s.column}`);
+  const more = sites.length - named.length;
+  return `Shown by ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -61,6 +75,8 @@ export function formatDiagnostics(list: readonly Diagnostic[]): string {
   const blocks = sortDiagnostics(list).map((d) => {
     const lines = [`${d.file}:${d.line}:${d.column}  ${d.level}  ${d.id}`, `  ${d.message}`];
     if (d.hint) lines.push(`  ${d.hint}`);
+    const shownOn = includeSites(d);
+    if (shownOn) lines.push(`  ${shownOn}`);
     return lines.join('\n');
   });
   return [...blocks, summarize(list)].join('\n\n');
@@ -90,7 +106,7 @@ export function formatGithub(list: readonly Diagnostic[]): string {
   return sortDiagnostics(list)
     .map((d) => {
       const props = `file=${escapeGithub(d.file, true)},line=${d.line},col=${d.column},title=${escapeGithub(d.id, true)}`;
-      const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
+      const text = [d.message, d.hint, includeSites(d)].filter(Boolean).join('\n');
       return `::${d.level === 'error' ? 'error' : 'warning'} ${props}::${escapeGithub(text)}`;
     })
     .join('\n');

@@ -31,5 +31,5 @@ export async function runCheck(options: PipelineOptions & { publicDir: string; m
   const file = pipeline.repoPath(path);
   const lock = await readAnchorLock(path, file);
   diagnostics.push(...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file, missingTargets: options.missingTargets }));
-  return { diagnostics: uniqueDiagnostics(diagnostics), pages, lock: { path, file, exists: lock !== undefined, ...(lock ? { current: lock } : {}) } };
+  return { diagnostics: pipeline.withIncludeSites(uniqueDiagnostics(diagnostics), pages), pages, lock: { path, file, exists: lock !== undefined, ...(lock ? { current: lock } : {}) } };
 }

@@ -30,7 +30,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export async function analyzePage(bytes: Uint8Array, options: AnalyzeOptions): Promise<AnalyzedPage> {
   const { file, url } = options;
-  const facts: PageFacts = { file, url, anchors: [], anchorPlaces: {}, links: [], images: [], redirectFrom: [] };
+  const facts: PageFacts = { file, url, anchors: [], anchorPlaces: {}, links: [], images: [], redirectFrom: [], includes: [] };
   const fail = (diagnostic: Diagnostic): AnalyzedPage => ({ facts, diagnostics: [diagnostic] });
   const start = { file, line: 1, column: 1 };
 
@@ -64,6 +64,7 @@ export async function analyzePage(bytes: Uint8Array, options: AnalyzeOptions): P
     facts.anchorPlaces = page.places;
     facts.links = page.links;
     facts.images = page.images;
+    facts.includes = page.includes;
     const lines = source.split('\n');
     facts.redirectFrom = (Array.isArray(redirectFrom) ? redirectFrom.filter((r): r is string => typeof r === 'string') : []).map((href) => {
       // Where the frontmatter lists it, under its redirectFrom key.

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
 import { analyzePage, type AnalyzedPage } from './analyze-page';
-import { checkPage, type LinkRef } from '../check/check-page';
+import { checkPage, type LinkRef, type PageFacts } from '../check/check-page';
+import { withIncludeSites } from '../check/include-sites';
 import { fenceLanguages, scanPage } from './compile-page';
 import type { Diagnostic } from '../check/diagnostics';
 import { listFiles } from '../build/files';
@@ -117,6 +118,15 @@ export class Pipeline {
       if (partial) pending.push(...partial.includes);
     }
     return Object.fromEntries(Object.entries(found).sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  /** The diagnostics, each problem of a partial with the `{% partial %}` tags that show it (see ../check/include-sites.ts). */
+  withIncludeSites(diagnostics: readonly Diagnostic[], pages: readonly PageFacts[]): Diagnostic[] {
+    const prefix = `${this.repoPath(this.partialsDir)}/`;
+    return withIncludeSites(diagnostics, pages, {
+      partialOf: (file) => (file.startsWith(prefix) ? file.slice(prefix.length) : undefined),
+      closure: (names) => Object.keys(this.partialDependencies(names)),
+    });
   }
 
   /** The pages under `docs/`, as paths relative to it, then the generated ones no file replaces. */

@@ -85,5 +85,24 @@ describe('positions in partials', () => {
         ['partials/shared.md', 4, 18, 'id-unsafe'],
       ].sort(),
     );
+    // Each finding names the {% partial %} tags of the pages that show it.
+    for (const d of diagnostics) {
+      expect(d.includedAt?.map((s) => [s.file.replace(/^.*\/docs\//, 'docs/'), s.line, s.column]), d.id).toEqual([
+        ['docs/a.mdoc', 4, 1],
+        ['docs/b.mdoc', 6, 1],
+      ]);
+    }
+  });
+
+  it('names the tag of the page that shows a partial through another one', async () => {
+    const { diagnostics } = await checkPages({
+      'a.mdoc': '---\ntitle: A\n---\nIntro.\n\n  {%partial file="outer.md" /%}\n',
+      'b.mdoc': '---\ntitle: B\n---\nNo partial here.\n',
+      '../partials/outer.md': 'Outer.\n\n{% partial file="inner.md" /%}\n',
+      '../partials/inner.md': 'A [broken link](/docs/nowhere/).\n',
+    });
+    const broken = diagnostics.find((d) => d.id === 'link-target-missing')!;
+    expect(broken.file).toMatch(/partials\/inner\.md$/);
+    expect(broken.includedAt?.map((s) => [s.file.replace(/^.*\/docs\//, 'docs/'), s.line, s.column])).toEqual([['docs/a.mdoc', 6, 3]]);
   });
 });

@@ -11,8 +11,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { PIPELINE_SOURCES, sourcesDigest } from '../src/build/fingerprint';
-import { passThrough } from '../src/config/command-line';
+import { PIPELINE_SOURCES, sourcesDigest } from '../src/build/fingerprint.ts';
+import { passThrough } from '../src/config/command-line.ts';
 
 const USAGE = `Usage: npm run dev [-- OPTIONS]
 

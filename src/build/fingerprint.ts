@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Config } from '@markdoc/markdoc';
-import { listFilesSync } from './files';
+import { listFilesSync } from './files.ts';
 
 /**
  * The project's code that compiles a page (parse, validate, transform, highlight) and the

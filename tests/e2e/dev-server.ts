@@ -22,7 +22,7 @@ export async function startDevServer(fixture: string, port: number, project?: { 
   if (!project) cpSync(join(ROOT, 'tests/fixtures', fixture), contentDir, { recursive: true });
   let output = '';
   // As `npm run dev` runs it: astro dev, restarted when the code that compiles pages changes.
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/dev.ts', '--port', String(port), '--host', 'localhost'], {
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/node'), ['scripts/dev.ts', '--port', String(port), '--host', 'localhost'], {
     cwd: project?.root ?? ROOT,
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -114,13 +114,14 @@ export async function docsPagesToRender(): Promise<DocsPage[]> {
   const manifest = readManifest(build.manifestFile);
   const toRender: DocsPage[] = [];
   for (const { slug, entry } of site.routes) {
-    const data = pageData(site, slug, entry);
     const record = manifest.pages[pageMetadata(entry).facts.url];
     if (record) {
-      record.planned = planPage(build, record.built, record.url, pageKey(build.fingerprint, entry, data));
+      record.planned = planPage(build, record.built, record.url, pageKey(build.fingerprint, entry, pageData(site, slug, entry)));
       if (record.planned.carried) continue;
     }
-    toRender.push({ slug, entry, page: () => data });
+    // Made again when the page renders rather than kept: a page's data holds its whole sidebar,
+    // and keeping it for every page until all are rendered costs gigabytes on large sites.
+    toRender.push({ slug, entry, page: () => pageData(site, slug, entry) });
   }
   writeManifest(build.manifestFile, manifest);
   return toRender;

@@ -4,6 +4,8 @@
  * and the results, Enter opens the focused result (or the first one from the input), typing
  * goes back to the input, and Tab stays in the dialog.
  */
+import { withoutLeadingTitle } from '../search/excerpt';
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -98,7 +100,7 @@ export function attach(dialog: HTMLDialogElement): void {
       page.sub_results
         .filter((sub) => sub.url !== page.url && sub.title !== title)
         .slice(0, MAX_SECTIONS)
-        .forEach((sub) => list.append(result(sub.url, sub.title, sub.excerpt, 'section')));
+        .forEach((sub) => list.append(result(sub.url, sub.title, withoutLeadingTitle(sub.excerpt, sub.title), 'section')));
     }
   };
 

@@ -29,6 +29,13 @@ if (dialog && input) {
     if (kbd && /Mac|iPhone|iPad/.test(navigator.userAgent)) kbd.textContent = '⌘ K';
   }
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // One Escape closes the dialog, also with a query typed: a search field would otherwise take
+  // the first Escape to clear itself.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    dialog.close();
+  });
   // A click on the backdrop (the dialog element itself, outside its panel) closes it.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();

@@ -106,6 +106,16 @@ export function searchDocument(html: string): string | undefined {
   return `<!DOCTYPE html>${htmlTag[0]}<head><meta charset="utf-8">${title}</head><body>${bodies.join('')}</body></html>`;
 }
 
+/**
+ * A search document whose table cells read as sentences in excerpts. Pagefind ends each data cell
+ * as a sentence (`users.read. Access to read users.`) but runs header cells together
+ * (`NameDescription`): header cells are handed to it as data cells. Readers never see this
+ * document; the page keeps its `<th>`.
+ */
+export function readableCells(html: string): string {
+  return html.replace(/<th(?=[\s>])/gi, '<td').replace(/<\/th>/gi, '</td>');
+}
+
 /** The HTML of a compiled page body: its strings as they are, each component replaced by its slot content. */
 function bodyHtml(nodes: readonly RenderNode[]): string {
   return nodes.map((node) => (typeof node === 'string' ? node : bodyHtml(node.children))).join('');
@@ -119,5 +129,5 @@ function bodyHtml(nodes: readonly RenderNode[]): string {
  */
 export function compiledSearchDocument(page: { title: string; lang: string; body: readonly RenderNode[] }): string {
   const title = escapeHtml(page.title);
-  return `<!DOCTYPE html><html lang="${escapeHtml(page.lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body><article data-pagefind-body><h1>${title}</h1>${bodyHtml(page.body)}</article></body></html>`;
+  return readableCells(`<!DOCTYPE html><html lang="${escapeHtml(page.lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body><article data-pagefind-body><h1>${title}</h1>${bodyHtml(page.body)}</article></body></html>`);
 }

@@ -10,7 +10,7 @@ import { forEachLimited } from '../build/concurrency';
 import { listFiles } from '../build/files';
 import { readPageContent } from '../build/content-cache';
 import { readManifest } from '../build/manifest';
-import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, searchDocument } from './search-index';
+import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
   return (await listFiles(dir)).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
@@ -63,7 +63,7 @@ async function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger
     if (verdict.kind !== 'index') return;
     count++;
     await mkdir(dirname(join(folder, path)), { recursive: true });
-    await writeFile(join(folder, path), searchDocument(html) ?? html);
+    await writeFile(join(folder, path), readableCells(searchDocument(html) ?? html));
   });
   for (const warning of unindexed.sort()) logger.warn(warning);
   return { folder, count };

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { PAGEFIND_OPTIONS } from '../../src/search/search-index';
+import { PAGEFIND_OPTIONS, readableCells } from '../../src/search/search-index';
 import { ROOT } from './helpers';
 
 const PAGEFIND = join(ROOT, 'dist/pagefind');
@@ -28,16 +29,30 @@ describe('the search index', () => {
   const byUrl = new Map(fragments.map((f) => [f.url, f]));
 
   it('is the very index Pagefind makes of the whole pages, though it reads only their search documents', async () => {
+    // The whole built pages, with their table cells made readable as the build does (readableCells).
+    const whole = mkdtempSync(join(tmpdir(), 'docs-whole-pages-'));
+    const dist = join(ROOT, 'dist');
+    for (const path of readdirSync(dist, { recursive: true }).map(String).filter((p) => p.endsWith('.html') && !p.startsWith('pagefind'))) {
+      mkdirSync(dirname(join(whole, path)), { recursive: true });
+      writeFileSync(join(whole, path), readableCells(readFileSync(join(dist, path), 'utf8')));
+    }
     const { index } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS });
-    await index!.addDirectory({ path: join(ROOT, 'dist') });
+    await index!.addDirectory({ path: whole });
     const { files } = await index!.getFiles();
     await pagefind.close();
+    rmSync(whole, { recursive: true, force: true });
     const fromWholePages = files.filter((f) => !f.path.endsWith('.js') && !f.path.endsWith('.css'));
     expect(fromWholePages.length).toBeGreaterThan(fragments.length);
     for (const file of fromWholePages) {
       expect(Buffer.from(file.content).equals(readFileSync(join(PAGEFIND, file.path))), file.path).toBe(true);
     }
     expect(readdirSync(join(PAGEFIND, 'fragment')).length).toBe(files.filter((f) => f.path.startsWith('fragment/')).length);
+  });
+
+  it('reads table cells, list items and headings as sentences, for excerpts', () => {
+    const apiKeys = byUrl.get('/docs/advanced/platform/api-keys/')!.content;
+    expect(apiKeys).not.toMatch(/NameDescription/);
+    expect(apiKeys).toMatch(/Scopes\. Name\. Description\. [\w.]+\. /);
   });
 
   it('holds every docs page and nothing else', () => {

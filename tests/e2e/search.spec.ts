@@ -21,6 +21,10 @@ test('users.read finds the API keys page first, with its Scopes section, and lan
   await expect(scopes).toHaveAccessibleName(/^Scopes\b/);
   // users.read is one word to search, marked whole, not users and read apart.
   await expect(scopes.locator('mark').first()).toHaveText(/^users\.read\W?$/);
+  // The excerpt reads as sentences and does not repeat the section's heading.
+  const excerpt = scopes.locator('.search-result-excerpt');
+  await expect(excerpt).not.toHaveText(/^Scopes\b/);
+  await expect(excerpt).not.toContainText('NameDescription');
   await scopes.click();
   await expect(page).toHaveURL(/\/docs\/advanced\/platform\/api-keys\/#scopes$/);
   await expect(page.getByRole('heading', { name: 'Scopes', level: 2 })).toBeInViewport();
@@ -104,6 +108,19 @@ test('⌘K and Ctrl+K open search and close it again; K alone types', async ({ p
   await page.keyboard.press('k');
   await page.keyboard.press('Alt+K');
   await expect(dialog).toBeHidden();
+});
+
+test('one Escape closes search, also with a query typed, and the query is there when it opens again', async ({ page }) => {
+  await page.goto('/docs/');
+  const dialog = await openSearch(page);
+  const input = dialog.getByRole('searchbox');
+  await input.fill('scopes');
+  await expect(dialog.getByRole('link').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused();
+  await openSearch(page);
+  await expect(input).toHaveValue('scopes');
 });
 
 test('Escape returns focus to the search button', async ({ page }) => {

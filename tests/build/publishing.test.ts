@@ -39,6 +39,20 @@ describe('publishing', () => {
       '- [API keys](https://docs.example.com/docs/advanced/platform/api-keys/index.md): Create API keys for Server SDKs and the CLI, and grant each key only the scopes it needs.',
     );
     expect(llms.match(/^- \[/gm)).toHaveLength(7);
+    // Grouped as the sidebar groups them.
+    expect(llms.match(/^## .+$/gm)).toEqual(['## Docs', '## SDKs', '## Advanced', '## Contributing']);
+  });
+
+  it('holds every page\'s Markdown copy in llms-full.txt, in reading order, each after its address', () => {
+    const full = dist('llms-full.txt');
+    const sources = [...full.matchAll(/^Source: (.+)$/gm)].map((m) => m[1]);
+    const listed = [...dist('llms.txt').matchAll(/\]\((https:[^)]+)index\.md\)/g)].map((m) => m[1]);
+    expect(sources).toEqual(listed);
+    // Each copy whole, as published beside its page.
+    for (const url of sources) {
+      const copy = dist(`${new URL(url!).pathname.slice(1)}index.md`).trim();
+      expect(full, url).toContain(`Source: ${url}\n\n${copy}\n`);
+    }
   });
 
   it('publishes a Markdown copy of each page with its anchors and readable callouts', () => {

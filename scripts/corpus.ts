@@ -12,7 +12,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyAnchorProblems } from '../src/build/built-site';
+import { buildStatePaths, readManifest } from '../src/build/manifest';
 import { readOptions } from '../src/config/command-line';
+import { readEnvironment } from '../src/config/env';
 
 readOptions(
   `Usage: npm run corpus
@@ -92,6 +95,18 @@ console.log(`\nBuild of the mended copy: ${built.status === 0 ? 'ok' : 'FAILED'}
 console.log(`Output: ${join(work, 'dist')}`);
 if (built.status !== 0) {
   console.error(built.stdout.slice(-4000), built.stderr.slice(-4000));
+  process.exit(1);
+}
+
+// Every page's Markdown copy has exactly the page's anchors.
+const { pages: published } = readManifest(buildStatePaths(readEnvironment(root, { CONTENT_DIR: content }).cacheDir).manifestFile);
+const copyProblems = Object.values(published).flatMap(({ url, anchors }) => {
+  const at = (name: string) => readFileSync(join(work, 'dist', url.slice(1), name), 'utf8');
+  return copyAnchorProblems(at('index.md'), at('index.html'), anchors).map((p) => `${url}: ${p}`);
+});
+console.log(`Markdown copies: ${Object.keys(published).length} pages, ${copyProblems.length} anchor problems.`);
+if (copyProblems.length > 0) {
+  console.error(copyProblems.slice(0, 40).join('\n'));
   process.exit(1);
 }
 if (process.env.KEEP_CORPUS !== '1') rmSync(work, { recursive: true, force: true });

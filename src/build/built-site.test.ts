@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtBase } from './built-site';
+import { builtBase, copyAnchorProblems } from './built-site';
 
 describe('builtBase', () => {
   it('reads the base from the asset links of a built page', () => {
@@ -10,5 +10,19 @@ describe('builtBase', () => {
   it('says nothing of a page without assets', () => {
     expect(builtBase('<p>hello</p>')).toBeUndefined();
     expect(builtBase('<a href="https://cdn.example/_astro/x.css">')).toBeUndefined();
+  });
+});
+
+describe('copyAnchorProblems', () => {
+  const html = '<header id="top"></header><article><h2 id="scopes">Scopes</h2><span id="old"></span><tr id="users.read"></tr><div id="tabs-1-tab-0"></div></article>';
+  it('accepts a copy with exactly the page\'s anchors, whatever its code blocks show', () => {
+    const md = '## Scopes {#scopes} {#old}\n\n```markdoc\n## X {% #not-an-anchor %} {#nor-this}\n```\n\n| `users.read` {#users.read} | Read |';
+    expect(copyAnchorProblems(md, html, ['scopes', 'old', 'users.read'])).toEqual([]);
+  });
+  it('names anchors the copy lacks, and anchors of the copy the page does not have', () => {
+    expect(copyAnchorProblems('## Scopes {#scopes} {#top}', html, ['scopes', 'users.read'])).toEqual([
+      '#users.read is on the page but not in its Markdown copy',
+      '{#top} in the Markdown copy names no element of the page',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Node, Schema } from '@markdoc/markdoc';
-import { createSlugger, headingId, nodeText } from './slug';
+import { createSlugger, headingId, nodeText, rowAnchor } from './slug';
 import { withBasePath } from '../site/urls';
 
 /** What a tag's Markdown rule ({@link MarkdownRule}) can use to write its node. */
@@ -10,6 +10,13 @@ export interface MarkdownWriter {
   quote(text: string): string;
   /** Text escaped so it shows as written. */
   escape(text: string): string;
+  /**
+   * The id of a heading the tag makes (a step's title): the explicit one, or a slug of its text,
+   * counted with the page's other headings as the HTML page counts them.
+   */
+  headingId(text: string, explicit?: string): string;
+  /** A table as Markdown; with `rowAnchors`, each body row's anchor after its first cell, as in the page. */
+  table(node: Node, options: { rowAnchors: boolean }): string;
 }
 
 /** How a tag reads in a page's Markdown copy: its Markdown blocks. */
@@ -87,7 +94,10 @@ export function toMarkdown(ast: Node, options: MarkdownOptions = {}): string {
         const level = Number(attr(node, 'level') ?? 1);
         const explicit = attr(node, 'id');
         const id = headingId(slugger, nodeText(node).trim(), typeof explicit === 'string' ? explicit : undefined);
-        return [`${'#'.repeat(level)} ${node.children.map(inline).join('').trim()} {#${id}}`];
+        // Former ids (aliases) keep landing on the heading: each follows its id.
+        const aliases = attr(node, 'aliases');
+        const also = Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string').map((a) => ` {#${a}}`).join('') : '';
+        return [`${'#'.repeat(level)} ${node.children.map(inline).join('').trim()} {#${id}}${also}`];
       }
       case 'fence': {
         const content = String(attr(node, 'content') ?? '').replace(/\n$/, '');
@@ -114,7 +124,7 @@ export function toMarkdown(ast: Node, options: MarkdownOptions = {}): string {
       case 'inline':
         return [node.children.map(inline).join('')];
       case 'table':
-        return [table(node)];
+        return [table(node, { rowAnchors: attr(node, 'rowAnchors') === true })];
       case 'tag':
         return tag(node);
       case 'comment':
@@ -139,14 +149,17 @@ export function toMarkdown(ast: Node, options: MarkdownOptions = {}): string {
       return partial ? blocks(partial.children) : [];
     }
     const rule = Object.hasOwn(tags, name) ? tags[name]!.markdown : undefined;
-    return rule ? rule(node, { blocks, quote, escape: escapeText }) : blocks(node.children);
+    return rule ? rule(node, { blocks, quote, escape: escapeText, headingId: (text, explicit) => headingId(slugger, text.trim(), explicit), table }) : blocks(node.children);
   };
 
-  const table = (node: Node): string => {
+  const table = (node: Node, options: { rowAnchors: boolean }): string => {
     const rows: string[][] = [];
     for (const section of node.children) {
       for (const row of section.children) {
-        rows.push(row.children.map((cell) => blocks(cell.children).join(' ').replace(/\|/g, '\\|').replace(/\n/g, ' ')));
+        const cells = row.children.map((cell) => blocks(cell.children).join(' ').replace(/\|/g, '\\|').replace(/\n/g, ' '));
+        const anchor = options.rowAnchors && section.type === 'tbody' && row.children[0] ? rowAnchor(nodeText(row.children[0])) : undefined;
+        if (anchor && cells.length > 0) cells[0] = `${cells[0]} {#${anchor}}`;
+        rows.push(cells);
       }
     }
     if (rows.length === 0) return '';

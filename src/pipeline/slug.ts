@@ -61,3 +61,12 @@ export function nodeText(node: Node): string {
   if (node.type === 'text' || node.type === 'code') return String(node.attributes.content ?? '');
   return node.children.map(nodeText).join('');
 }
+
+/**
+ * The anchor of a table row whose table has `rowAnchors`: the text of its first cell, when it can
+ * be used in a link as it is (no spaces, quotes or #).
+ */
+export function rowAnchor(firstCellText: string): string | undefined {
+  const id = firstCellText.trim();
+  return id && !/[\s#"'<>`%\\]/.test(id) ? id : undefined;
+}

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyAnchorProblems } from '../../src/build/built-site';
+import { buildStatePaths, readManifest } from '../../src/build/manifest';
+import { readEnvironment } from '../../src/config/env';
 import { RESERVED_IDS } from '../../src/pipeline/slug';
 import { readPage, ROOT } from './helpers';
 
@@ -63,6 +66,20 @@ describe('publishing', () => {
     expect(md).toContain('> **Best practice**');
     expect(md).toContain('| `assistant.read` | Access to read the Assistant service |');
     expect(md).not.toContain('{%');
+  });
+
+  it('gives every page a Markdown copy with every title and exactly the page\'s anchors', () => {
+    const { pages } = readManifest(buildStatePaths(readEnvironment(ROOT, {}).cacheDir).manifestFile);
+    expect(Object.keys(pages)).toHaveLength(7);
+    for (const { url, anchors } of Object.values(pages)) {
+      const path = url.slice(1);
+      expect(copyAnchorProblems(dist(`${path}index.md`), dist(`${path}index.html`), anchors), url).toEqual([]);
+    }
+    const guide = dist('docs/contributing/writing-pages/index.md');
+    // Step titles, tab titles and callout titles, with their anchors.
+    expect(guide).toContain('## 1. Install the SDK {#install-the-sdk}');
+    expect(guide).toContain('**npm** {#npm}');
+    expect(guide).toMatch(/^> \*\*[^*]+\*\*/m);
   });
 
   it('keeps the 404 page out of search engines and the search index', () => {

@@ -41,7 +41,8 @@ function calloutTag(type: CalloutType): TagSchema {
     // In the Markdown copy, a quoted block under its title in bold.
     markdown(node, { blocks, quote, escape }) {
       const title = node.attributes.title;
-      const heading = `**${escape(typeof title === 'string' ? title : CALLOUT_TITLES[type])}**`;
+      const id = node.attributes.id;
+      const heading = `**${escape(typeof title === 'string' ? title : CALLOUT_TITLES[type])}**${typeof id === 'string' ? ` {#${id}}` : ''}`;
       return [quote([heading, ...blocks(node.children)].join('\n\n'))];
     },
   };

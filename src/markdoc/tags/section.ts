@@ -14,6 +14,13 @@ export const section: TagSchema = {
     step: { type: Number, required: true, description: 'The step number shown beside the title.' },
     title: { type: String, required: true, description: 'Title of the step.' },
   },
+  // In the Markdown copy, a heading with its number and anchor, as in the page.
+  markdown(node, { blocks, escape, headingId }) {
+    const { id, step, title } = node.attributes as { id?: string; step?: number; title?: string };
+    const text = typeof title === 'string' ? title : '';
+    const anchor = headingId(text, typeof id === 'string' ? id : undefined);
+    return [`## ${typeof step === 'number' ? `${step}. ` : ''}${escape(text)} {#${anchor}}`, ...blocks(node.children)];
+  },
   transform(node: Node, config: Config) {
     const { id, step, title } = node.transformAttributes(config) as { id?: string; step: number; title: string };
     const heading = buildHeading(2, [title], config, id);

@@ -1,5 +1,6 @@
 import Markdoc, { type Config, type Node, type RenderableTreeNode } from '@markdoc/markdoc';
 import { textContent } from '../../pipeline/render-tree';
+import { rowAnchor } from '../../pipeline/slug';
 import type { TagSchema } from './define';
 
 const { Tag } = Markdoc;
@@ -11,8 +12,8 @@ export function anchorRows(tree: RenderableTreeNode): void {
     for (const row of tree.children) {
       if (!Tag.isTag(row)) continue;
       const first = row.children.find((cell) => Tag.isTag(cell));
-      const id = first ? textContent(first).trim() : '';
-      if (id && !/[\s#"'<>`%\\]/.test(id)) row.attributes.id = id;
+      const id = first ? rowAnchor(textContent(first)) : undefined;
+      if (id) row.attributes.id = id;
     }
     return;
   }
@@ -35,6 +36,11 @@ export const table: TagSchema = {
       default: false,
       description: 'Give each row the text of its first cell as anchor, so `#retries` links to that row.',
     },
+  },
+  // In the Markdown copy, each row keeps its anchor after its first cell.
+  markdown(node, { blocks, table }) {
+    const anchored = node.attributes.rowAnchors === true;
+    return node.children.flatMap((child) => (child.type === 'table' ? [table(child, { rowAnchors: anchored })] : blocks([child])));
   },
   // The table node gives the rows their ids. Markdoc hands a list table the tag's attributes; a
   // Markdown table wrapped in the tag gets the option here.

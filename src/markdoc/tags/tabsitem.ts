@@ -9,4 +9,9 @@ export const tabsitem = componentTag({
     id: { type: String, description: 'Anchor of the tab: a link to #id opens it.' },
     title: { type: String, required: true, description: 'Label of the tab.' },
   },
+  // In the Markdown copy, the tab's title in bold (with its anchor, if it has one), then its contents.
+  markdown(node, { blocks, escape }) {
+    const { id, title } = node.attributes as { id?: string; title?: string };
+    return [`**${escape(typeof title === 'string' ? title : '')}**${typeof id === 'string' ? ` {#${id}}` : ''}`, ...blocks(node.children)];
+  },
 });

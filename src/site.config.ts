@@ -1,6 +1,7 @@
 import type { Level } from './check/diagnostics';
 import type { LanguageAlias } from './pipeline/highlight';
 import type { CspSources, HeadEntry } from './site/head-setting';
+import type { PageActionSetting } from './site/page-actions';
 
 /** Everything a site owner sets about the site, in one typed place. */
 export interface SiteConfig {
@@ -64,6 +65,13 @@ export interface SiteConfig {
    * on another origin. Origins only: keywords such as 'unsafe-inline' are refused.
    */
   csp: CspSources;
+  /**
+   * The menu beside "Copy page" on every page: links whose `href` may hold `{page}` (the page's
+   * address) and `{markdown}` (its Markdown copy's). Alone they are the site's paths; in a query
+   * string they are the published addresses, percent-encoded, for another site to read. No
+   * request leaves the site until a reader follows one. An empty list leaves the menu out.
+   */
+  pageActions: PageActionSetting[];
 }
 
 /** This site's settings. */
@@ -103,4 +111,9 @@ export const siteConfig: SiteConfig = {
   missingTargets: 'error',
   head: [],
   csp: {},
+  pageActions: [
+    { label: 'View as Markdown', href: '{markdown}' },
+    { label: 'Open in ChatGPT', href: 'https://chatgpt.com/?q=Read+{page}+so+I+can+ask+questions+about+it.' },
+    { label: 'Open in Claude', href: 'https://claude.ai/new?q=Read+{page}+so+I+can+ask+questions+about+it.' },
+  ],
 };

@@ -1,6 +1,7 @@
 import type { SiteConfig } from '../site.config';
 import { buildHead, type HeadTag } from './head';
 import { headEntryTags } from './head-setting';
+import { buildPageActions, type PageActions } from './page-actions';
 import { slugToUrl, withBasePath } from './urls';
 import { buildBreadcrumbs, findPrevNext, sidebarForPage, type NavGroup, type NavItem, type NavLink, type SidebarItem } from './sidebar';
 import { buildToc, type Heading, type TocEntry } from '../pipeline/toc';
@@ -51,6 +52,8 @@ export interface PageData {
   themeInit: string;
   breadcrumbs: { label: string; href?: string }[];
   footer: { editUrl?: string; lastUpdated?: { iso: string; text: string }; prev?: PageLink; next?: PageLink };
+  /** "Copy page" and the page's menu; none for a page without a Markdown copy (the 404 page). */
+  actions?: PageActions;
 }
 
 /** Fills the site's edit URL pattern with a file path, or nothing when either is missing. */
@@ -97,6 +100,11 @@ export function buildPageData(input: PageInput): PageData {
       // The site owner's own tags (the `head` setting): after the page's, so theirs can refine them.
       ...headEntryTags(site.head, base),
     ],
+    ...(input.notFound
+      ? {}
+      : {
+          actions: buildPageActions(site.pageActions, { path: url, url: new URL(url, site.url).href }, { path: `${url}index.md`, url: new URL(`${url}index.md`, site.url).href }),
+        }),
     siteTitle: site.title,
     homeHref: slugToUrl('', base),
     themeInit: withBasePath('/theme-init.js', base),

@@ -5,23 +5,7 @@
  * goes back to the input, and Tab stays in the dialog.
  */
 import { withoutLeadingTitle } from '../search/excerpt';
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results: PagefindSubResult[];
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  debouncedSearch(query: string, options?: Record<string, unknown>, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-}
+import { loadPagefind, type PagefindData } from './pagefind';
 
 const MAX_PAGES = 8;
 const MAX_SECTIONS = 4;
@@ -70,11 +54,7 @@ export function attach(dialog: HTMLDialogElement): void {
   const base = dialog.dataset.base ?? '/';
   let generation = 0;
 
-  const pagefindPromise: Promise<Pagefind> = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ baseUrl: base, excerptLength: 18 });
-    await pf.init();
-    return pf;
-  });
+  const pagefindPromise = loadPagefind(base);
   pagefindPromise.catch(() => {
     status.textContent = 'Search is not available: the search index could not be loaded.';
   });

@@ -154,3 +154,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }
+
+test('without WebMCP, none of the agent tools\' code is loaded', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('/docs/');
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => 'modelContext' in document)).toBe(false);
+  expect(scripts.filter((s) => /webmcp/i.test(s))).toEqual([]);
+});

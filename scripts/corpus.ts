@@ -11,11 +11,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import sirv from 'sirv';
 import { copyAnchorProblems } from '../src/build/built-site';
 import { buildStatePaths, readManifest } from '../src/build/manifest';
 import { readOptions } from '../src/config/command-line';
 import { readEnvironment } from '../src/config/env';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
 
 readOptions(
   `Usage: npm run corpus
@@ -107,6 +111,26 @@ const copyProblems = Object.values(published).flatMap(({ url, anchors }) => {
 console.log(`Markdown copies: ${Object.keys(published).length} pages, ${copyProblems.length} anchor problems.`);
 if (copyProblems.length > 0) {
   console.error(copyProblems.slice(0, 40).join('\n'));
+  process.exit(1);
+}
+
+// No page scrolls sideways on a phone (375 px wide).
+const site = createServer(sirv(join(work, 'dist'), { extensions: ['html'] }));
+await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+const port = (site.address() as { port: number }).port;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
+const wide: string[] = [];
+for (const { url } of Object.values(published)) {
+  await phone.goto(`http://127.0.0.1:${port}${url}`);
+  const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 375) wide.push(`${url}: ${width}px wide at 375px`);
+}
+await browser.close();
+site.close();
+console.log(`On a phone: ${Object.keys(published).length} pages, ${wide.length} wider than the screen.`);
+if (wide.length > 0) {
+  console.error(wide.join('\n'));
   process.exit(1);
 }
 if (process.env.KEEP_CORPUS !== '1') rmSync(work, { recursive: true, force: true });

@@ -84,6 +84,9 @@ export const siteConfig: SiteConfig = {
   editUrl: 'https://github.com/example/docs/edit/main/{path}',
   codeThemes: { light: 'github-light-default', dark: 'github-dark-default' },
   codeLanguageAliases: {
+    // Fence names docs use that Shiki knows under another id.
+    env: { lang: 'dotenv', label: '.env' },
+    curl: { lang: 'shellscript', label: 'cURL' },
     markdoc: { lang: 'markdown', label: 'Markdoc' },
     mdoc: { lang: 'markdown', label: 'Markdoc' },
     'client-web': { lang: 'javascript', label: 'Web' },

@@ -20,6 +20,19 @@ describe('resolveLanguage', () => {
     expect(isKnownLanguage('text')).toBe(true);
     expect(isKnownLanguage('nosuchlang')).toBe(false);
   });
+  it('knows every fence name the site aliases, and the common names Shiki spells otherwise', async () => {
+    const { siteConfig } = await import('../site.config');
+    const { bundledLanguagesInfo } = await import('shiki');
+    const shiki = new Set(bundledLanguagesInfo.flatMap((l) => [l.id, ...(l.aliases ?? [])]));
+    for (const [name, alias] of Object.entries(siteConfig.codeLanguageAliases)) {
+      expect(shiki.has(alias.lang), `${name} → ${alias.lang}`).toBe(true);
+      expect(isKnownLanguage(name, siteConfig.codeLanguageAliases), name).toBe(true);
+    }
+    for (const name of ['env', 'dotenv', 'sh', 'bash', 'zsh', 'console', 'ps1', 'cmd', 'yml', 'kt', 'rb', 'py', 'cs', 'gql', 'tf', 'jsonc', 'curl']) {
+      expect(isKnownLanguage(name, siteConfig.codeLanguageAliases), name).toBe(true);
+    }
+    expect(resolveLanguage('env', siteConfig.codeLanguageAliases)).toEqual({ grammar: 'dotenv', label: '.env' });
+  });
   it('does not take inherited object keys for aliases', () => {
     expect(resolveLanguage('constructor', aliases).grammar).toBeUndefined();
   });

@@ -53,6 +53,10 @@ describe('every tag on the "Writing pages" guide', () => {
     expect(header?.getAttribute('width')).toBe('160');
     const titled = article.querySelectorAll('.code-block').find((b) => b.querySelector('.code-title')?.text === 'greet.ts')!;
     expect(titled.querySelectorAll('.line').map((l) => l.classNames)).toEqual(['line', 'line marked', 'line']);
+    // A fence name Shiki knows under another id (env → dotenv) is highlighted, under a friendly label.
+    const env = article.querySelector('.code-block[data-language="dotenv"]')!;
+    expect(env.querySelector('.code-lang')?.text).toBe('.env');
+    expect(env.querySelectorAll('.line span[class]').length).toBeGreaterThan(3);
     const diff = article.querySelector('.code-block[data-language="diff"]')!;
     expect(diff.querySelectorAll('.line').map((l) => l.classNames)).toEqual(['line diff-remove', 'line diff-add']);
   });

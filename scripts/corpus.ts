@@ -9,7 +9,7 @@
  * 3. Mends the four defects in the temporary copy and builds every page.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -111,6 +111,16 @@ const copyProblems = Object.values(published).flatMap(({ url, anchors }) => {
 console.log(`Markdown copies: ${Object.keys(published).length} pages, ${copyProblems.length} anchor problems.`);
 if (copyProblems.length > 0) {
   console.error(copyProblems.slice(0, 40).join('\n'));
+  process.exit(1);
+}
+
+// Every icon the pages name is drawn (the sample names Appwrite's own: plus, cheveron-right).
+const sources = readdirSync(join(content, 'docs'), { recursive: true }).map(String).filter((f) => f.endsWith('.mdoc'));
+const written = sources.reduce((n, f) => n + (readFileSync(join(content, 'docs', f), 'utf8').match(/\{%-?\s*icon\s/g)?.length ?? 0), 0);
+const drawn = Object.values(published).reduce((n, { url }) => n + (readFileSync(join(work, 'dist', url.slice(1), 'index.html'), 'utf8').match(/<svg class="icon"/g)?.length ?? 0), 0);
+console.log(`Icons: ${written} {% icon %} tags in the pages, ${drawn} drawn.`);
+if (written === 0 || drawn < written) {
+  console.error('Some icons are not drawn.');
   process.exit(1);
 }
 

@@ -72,6 +72,12 @@ export interface SiteConfig {
    * request leaves the site until a reader follows one. An empty list leaves the menu out.
    */
   pageActions: PageActionSetting[];
+  /**
+   * Names the `icon` tag and cards accept besides Lucide's own (`key`, `chevron-right`) and
+   * `set:icon` names (`simple-icons:apple`), each mapped to a `set:icon` name: the names docs
+   * written for Appwrite use, brands among them. An unknown name is a warning at its tag.
+   */
+  iconAliases: Record<string, string>;
 }
 
 /** This site's settings. */
@@ -114,6 +120,39 @@ export const siteConfig: SiteConfig = {
   missingTargets: 'error',
   head: [],
   csp: {},
+  iconAliases: {
+    'cheveron-right': 'lucide:chevron-right',
+    warning: 'lucide:triangle-alert',
+    'icon-apple': 'simple-icons:apple',
+    'icon-android': 'simple-icons:android',
+    'icon-flutter': 'simple-icons:flutter',
+    'icon-firebase': 'simple-icons:firebase',
+    'icon-react': 'simple-icons:react',
+    'icon-react-native': 'simple-icons:react',
+    'icon-vue': 'simple-icons:vuedotjs',
+    'icon-angular': 'simple-icons:angular',
+    'icon-svelte': 'simple-icons:svelte',
+    'icon-nextjs': 'simple-icons:nextdotjs',
+    'icon-nuxt': 'simple-icons:nuxt',
+    'icon-astro': 'simple-icons:astro',
+    'icon-js': 'simple-icons:javascript',
+    'icon-typescript': 'simple-icons:typescript',
+    'icon-node_js': 'simple-icons:nodedotjs',
+    'icon-deno': 'simple-icons:deno',
+    'icon-bun': 'simple-icons:bun',
+    'icon-python': 'simple-icons:python',
+    'icon-php': 'simple-icons:php',
+    'icon-ruby': 'simple-icons:ruby',
+    'icon-dart': 'simple-icons:dart',
+    'icon-go': 'simple-icons:go',
+    'icon-swift': 'simple-icons:swift',
+    'icon-kotlin': 'simple-icons:kotlin',
+    'icon-dotnet': 'simple-icons:dotnet',
+    'icon-rust': 'simple-icons:rust',
+    'icon-github': 'simple-icons:github',
+    'icon-discord': 'simple-icons:discord',
+    'icon-x': 'simple-icons:x',
+  },
   pageActions: [
     { label: 'View as Markdown', href: '{markdown}' },
     { label: 'Open in ChatGPT', href: 'https://chatgpt.com/?q=Read+{page}+so+I+can+ask+questions+about+it.' },

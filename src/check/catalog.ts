@@ -72,6 +72,10 @@ export const CATALOG = {
   'image-alt-missing': entry('warning', () => ({ message: 'This image has no alt text, so screen-reader users do not know what it shows.', hint: 'Describe it between the brackets: ![What the image shows](…).' })),
 
   // Other content.
+  'icon-unknown': entry('warning', ({ name, guess }: { name: string; guess?: string }) => ({
+    message: `There is no icon named "${name}": nothing is shown in its place.`,
+    hint: guess ? `Did you mean "${guess}"? Icons are Lucide names (https://lucide.dev/icons), set:name for other sets (simple-icons:apple), or names the site maps in iconAliases.` : 'Use a Lucide name (https://lucide.dev/icons), set:name for another set (simple-icons:apple), or add the name to iconAliases in src/site.config.ts.',
+  })),
   'html-as-text': entry('warning', ({ html }: { html: string }) => ({ message: `${html.length > 40 ? `${html.slice(0, 40)}…` : html} is HTML, which pages show as text, never as markup.`, hint: 'Write it in Markdown or with a tag instead; to show HTML as code, put it in `backticks`.' })),
   'code-language-unknown': entry('warning', ({ language }: { language: string }) => ({ message: `The code language "${language}" is not one the highlighter knows: this block shows as plain text.`, hint: 'Use a language id from https://shiki.style/languages, or map this name in codeLanguageAliases in src/site.config.ts.' })),
 

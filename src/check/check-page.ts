@@ -1,10 +1,12 @@
 import type { Config, Node, ValidateError } from '@markdoc/markdoc';
 import { isKnownLanguage, type LanguageAlias } from '../pipeline/highlight';
+import { iconAttributes, iconNames, resolveIcon } from '../pipeline/icons';
 import { createSlugger, headingId, isGlobalName, isReservedId, nodeText } from '../pipeline/slug';
 import { isSafeUrl, urlAttributes } from '../site/urls';
 import { diagnose, type Location } from './catalog';
 import type { Diagnostic } from './diagnostics';
 import { explainMarkdocErrors } from './markdoc-errors';
+import { closest } from './suggest';
 import { columnOf, SourceLocator } from './source-locator';
 
 /** A link or image found in a page, where the author wrote it. */
@@ -44,6 +46,8 @@ export interface PageCheckInput {
   errors: readonly ValidateError[];
   /** Fence languages the site aliases to Shiki languages. */
   languageAliases?: Readonly<Record<string, LanguageAlias>>;
+  /** The site's icon names (its `iconAliases` setting). */
+  iconAliases?: Readonly<Record<string, string>>;
 }
 
 /** An id usable as a URL fragment as written: any letters (not only ASCII), no spaces or quotes. */
@@ -167,6 +171,12 @@ function checkTag(walk: PageWalk, node: Node): void {
     const line = walk.lineOf(node);
     walk.places[id] ??= { line, column: columnOf(walk.lines, line, id) };
     checkClaimedId(walk, id, walk.lineOf(node), { unsafe: `{% ${node.tag} #${id.replace(/_/g, '') || 'x'}-note %}`, reserved: `{% ${node.tag} #${id}-note %}` });
+  }
+  for (const name of iconAttributes(walk.input.config.tags?.[node.tag ?? ''])) {
+    const value = node.attributes[name];
+    if (typeof value !== 'string' || resolveIcon(value, walk.input.iconAliases)) continue;
+    const at = walk.locator.find(node, value);
+    walk.diagnostics.push(diagnose('icon-unknown', walk.at(at.line, at.column), { name: value, guess: closest(value, iconNames(walk.input.iconAliases)) }));
   }
   for (const [name, kind] of urlAttributes(walk.input.config.tags?.[node.tag ?? ''])) {
     const value = node.attributes[name];

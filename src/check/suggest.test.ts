@@ -4,6 +4,9 @@ import { closest, editDistance, nearest } from './suggest';
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {
     expect(editDistance('info', 'info')).toBe(0);
+    // Two neighbouring characters swapped are one edit.
+    expect(editDistance('plsu', 'plus')).toBe(1);
+    expect(editDistance('inof', 'info')).toBe(1);
     expect(editDistance('inf', 'info')).toBe(1);
     expect(editDistance('nte', 'note')).toBe(1);
     expect(editDistance('kitten', 'sitting')).toBe(3);

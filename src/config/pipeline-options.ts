@@ -8,6 +8,7 @@ export function sitePipelineOptions(): Omit<PipelineOptions, 'root' | 'contentDi
     config: markdocConfig,
     codeThemes: siteConfig.codeThemes,
     languageAliases: siteConfig.codeLanguageAliases,
+    iconAliases: siteConfig.iconAliases,
     headingOffset: siteConfig.headingOffset,
     virtualPages: generatedPages(siteConfig.tagReference),
   };

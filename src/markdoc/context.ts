@@ -10,6 +10,8 @@ export interface PageContext {
   highlighter: CodeHighlighter;
   /** The site's base path (`/` or `/docs-site/`), for root-relative links. */
   base: string;
+  /** The site's icon names (its `iconAliases` setting). */
+  iconAliases?: Readonly<Record<string, string>>;
   /** Levels added to every heading: 1 on pages that use `#` for their sections. */
   headingShift?: number;
   /** How many tables each name was given so far, to keep names unique on the page. */

@@ -37,7 +37,7 @@ const schema = {
       attributes: {
         "href": { type: String, required: true, description: "Where the card links." },
         "title": { type: String, required: true, description: "Title of the card." },
-        "icon": { type: String, description: "Name of an icon shown before the title." },
+        "icon": { type: String, description: "Name of an icon shown before the title, as the icon tag takes it." },
         "image": { type: String, description: "An image shown at the top of the card." },
       },
     },
@@ -54,7 +54,7 @@ const schema = {
       description: "A small inline icon, for example in a sentence describing a button.",
       selfClosing: true,
       attributes: {
-        "icon": { type: String, required: true, description: "Name of the icon." },
+        "icon": { type: String, required: true, description: "Name of the icon: a Lucide name (`key`), `set:name` (`simple-icons:apple`), or a name the site maps (`icon-apple`)." },
         "size": { type: String, default: "s", matches: ["s","m","l"], description: "Size: s, m or l." },
       },
     },

@@ -55,7 +55,7 @@ export async function analyzePage(bytes: Uint8Array, options: AnalyzeOptions): P
     const errors = tooDeep ? compiled.errors.filter((e) => !/^missing-(?:closing|opening)$/.test(e.error.id)) : compiled.errors;
     if (tooDeep) structure.push(tooDeep);
     const raw = ast.attributes.frontmatter as string | undefined;
-    const page = checkPage({ file, source, ast, errors, config: options.config, languageAliases: options.languageAliases });
+    const page = checkPage({ file, source, ast, errors, config: options.config, languageAliases: options.languageAliases, iconAliases: options.iconAliases });
     const frontmatterProblems = compiled.diagnostics.some((d) => d.id === 'frontmatter-yaml-invalid')
       ? compiled.diagnostics.filter((d) => d.id === 'frontmatter-yaml-invalid')
       : checkFrontmatter(file, raw?.trim() === '' ? undefined : raw, compiled.frontmatter);

@@ -41,6 +41,8 @@ export interface CompileOptions {
   highlighter: CodeHighlighter;
   /** The site's base path (default `/`). */
   base?: string;
+  /** The site's icon names (its `iconAliases` setting). */
+  iconAliases?: Readonly<Record<string, string>>;
   /**
    * Levels added to headings: `auto` (the default) moves every heading one level down on pages
    * that use `#` for their sections, since the frontmatter title is the page's `<h1>`.
@@ -111,7 +113,7 @@ export async function compilePage(source: string, options: CompileOptions): Prom
   const config: PageConfig = {
     ...options.config,
     variables: { ...options.config.variables, frontmatter },
-    ctx: { slugger: createSlugger(), highlighter, base: options.base ?? '/', headingShift: headingShift(ast, options.headingOffset ?? 'auto', scan) },
+    ctx: { slugger: createSlugger(), highlighter, base: options.base ?? '/', iconAliases: options.iconAliases ?? {}, headingShift: headingShift(ast, options.headingOffset ?? 'auto', scan) },
   };
   const errors = Markdoc.validate(ast, config) as ValidateError[];
   await highlighter.loadLanguages(scan.languages);

@@ -25,6 +25,8 @@ export interface PipelineOptions {
   languageAliases: Readonly<Record<string, LanguageAlias>>;
   /** The site's base path. */
   base: string;
+  /** The site's icon names (its `iconAliases` setting). */
+  iconAliases?: Readonly<Record<string, string>>;
   /** Levels added to content headings (see the site config). */
   headingOffset?: 'auto' | number;
   /** Pages the site generates (the tag reference), by path under `docs/`, with their source. */
@@ -88,7 +90,7 @@ export class Pipeline {
       // and images with each page that includes it.
       const file = this.repoPath(join(this.partialsDir, name));
       const errors = Markdoc.validate(partials[name]!, config) as ValidateError[];
-      const checked = checkPage({ file, source: sources.get(name)!, ast: partials[name]!, config, errors, languageAliases: this.options.languageAliases });
+      const checked = checkPage({ file, source: sources.get(name)!, ast: partials[name]!, config, errors, languageAliases: this.options.languageAliases, iconAliases: this.options.iconAliases });
       diagnostics.push(...checked.diagnostics);
       const located = (ref: LinkRef) => ({ ...ref, file });
       refs.set(name, { links: checked.links.map(located), images: checked.images.map(located) });
@@ -160,6 +162,7 @@ export class Pipeline {
       base: this.options.base,
       headingOffset: this.options.headingOffset,
       languageAliases: this.options.languageAliases,
+      iconAliases: this.options.iconAliases,
     });
     for (const partial of Object.keys(this.partialDependencies(page.compiled?.partials ?? []))) {
       const refs = this.partials.get(partial);

@@ -62,6 +62,17 @@ describe('every tag on the "Writing pages" guide', () => {
   });
 });
 
+describe('icons', () => {
+  it('are drawn into the page as inline SVG, by Lucide name, set:name and the site\'s aliases', () => {
+    const icons = article.querySelectorAll('svg.icon');
+    expect(icons.length).toBeGreaterThanOrEqual(3);
+    for (const icon of icons) {
+      expect(icon.getAttribute('aria-hidden')).toBe('true');
+      expect(icon.querySelector('path, g')).not.toBeNull();
+    }
+  });
+});
+
 describe('the tag reference', () => {
   const reference = readPage('/docs/contributing/tags/');
   it('documents every tag that has a description, with a live example', () => {

@@ -16,7 +16,7 @@ describe('npm run check', () => {
   it('exits 1 on errors and ends with the summary', async () => {
     const { code, stdout } = await runCli('tests/fixtures/mistakes');
     expect(code).toBe(1);
-    expect(stdout.trimEnd().split('\n').pop()).toBe('Found 29 errors and 8 warnings in 32 files.');
+    expect(stdout.trimEnd().split('\n').pop()).toBe('Found 29 errors and 10 warnings in 33 files.');
     expect(stdout).toContain('tests/fixtures/mistakes/docs/tag-unknown.mdoc:4:4  error  tag-undefined\n  {% inf %} is not a tag this site knows.\n  Did you mean {% info %}?');
   });
 
@@ -34,16 +34,16 @@ describe('npm run check', () => {
     const { code, stdout, stderr } = await runCli('tests/fixtures/mistakes', ['--format', 'json', '--output', file]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`Wrote the json report to ${file}: 29 errors, 8 warnings.`);
+    expect(stderr).toContain(`Wrote the json report to ${file}: 29 errors, 10 warnings.`);
     const report = JSON.parse(readFileSync(file, 'utf8'));
-    expect([report.errors, report.warnings, report.diagnostics.length]).toEqual([29, 8, 37]);
+    expect([report.errors, report.warnings, report.diagnostics.length]).toEqual([29, 10, 39]);
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('writes JSON for tools and annotations for GitHub Actions', async () => {
     const json = JSON.parse((await runCli('tests/fixtures/mistakes', ['--format', 'json'])).stdout);
     expect(json.errors).toBe(29);
-    expect(json.warnings).toBe(8); // 4 in the pages, 4 for the template's settings
+    expect(json.warnings).toBe(10); // 6 in the pages, 4 for the template's settings
     expect(json.diagnostics.find((d: { file: string }) => d.file.startsWith('tests/'))).toEqual({
       file: 'tests/fixtures/mistakes/docs/attribute-type.mdoc',
       line: 4,

@@ -28,6 +28,8 @@ describe('one mistake per file', async () => {
         ['heading-duplicate.mdoc', 6, 15, 'heading-id-duplicate'],
         ['heading-empty.mdoc', 6, 1, 'heading-empty'],
         ['heading-id-invalid.mdoc', 4, 18, 'heading-id-invalid'],
+        ['icon-unknown.mdoc', 4, 21, 'icon-unknown'],
+        ['icon-unknown.mdoc', 7, 53, 'icon-unknown'],
         ['id-double-hash.mdoc', 4, 22, 'parse-error'],
         ['image-alt-missing.mdoc', 4, 1, 'image-alt-missing'],
         ['image-missing.mdoc', 4, 1, 'image-missing'],
@@ -58,6 +60,13 @@ describe('one mistake per file', async () => {
     expect(find('attribute-value.mdoc').map((d) => [d.message, d.hint])).toEqual([
       ['{% info type="nte" %}: type must be one of "info", "note", "tip", "warning", "danger". Got "nte".', 'Did you mean type="note"?'],
     ]);
+  });
+
+  it('names an unknown icon at its attribute, with the icon meant', () => {
+    const [inline, card] = find('icon-unknown.mdoc');
+    expect(inline).toMatchObject({ level: 'warning', message: 'There is no icon named "plsu": nothing is shown in its place.' });
+    expect(inline!.hint).toMatch(/^Did you mean "plus"\?/);
+    expect(card!.hint).toMatch(/^Did you mean "icon-apple"\?/);
   });
 
   it('explains an id written with two #', () => {

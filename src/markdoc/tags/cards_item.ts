@@ -8,7 +8,7 @@ export const cards_item = componentTag({
   attributes: {
     href: { type: String, required: true, url: 'link', description: 'Where the card links.' },
     title: { type: String, required: true, description: 'Title of the card.' },
-    icon: { type: String, description: 'Name of an icon shown before the title.' },
+    icon: { type: String, icon: true, description: 'Name of an icon shown before the title, as the icon tag takes it.' },
     image: { type: String, url: 'image', description: 'An image shown at the top of the card.' },
   },
 });

@@ -3,6 +3,7 @@ import Markdoc, { type Config, type Node, type Schema, type SchemaAttribute } fr
 import type { MarkdownRule } from '../../pipeline/markdown';
 import { publishedUrl, urlAttributes, type UrlKind } from '../../site/urls';
 import { pageContext } from '../context';
+import { iconAttributes, resolveIcon } from '../../pipeline/icons';
 
 /** Where a tag's component lives, by file name under `src/components/content/`. */
 export function contentComponent(name: string): string {
@@ -13,9 +14,10 @@ export function contentComponent(name: string): string {
 /**
  * An attribute of a tag, described for the tag reference and the editor. One that holds a URL says
  * which kind (`url: 'link'` or `'image'`): it is checked and published as the page's own links and
- * images are, so the component receives it ready to use (or not at all, for a script URL).
+ * images are, so the component receives it ready to use (or not at all, for a script URL). One
+ * that names an icon (`icon: true`) reaches the component as the icon itself (../../pipeline/icons.ts).
  */
-export type TagAttribute = SchemaAttribute & { description: string; url?: UrlKind };
+export type TagAttribute = SchemaAttribute & { description: string; url?: UrlKind; icon?: true };
 
 /** What a tag rendered by a component declares. */
 export interface ComponentTagOptions {
@@ -54,6 +56,7 @@ export function isTagSchema(value: unknown): value is TagSchema {
 export function componentTag(options: ComponentTagOptions): TagSchema {
   const render = contentComponent(options.component);
   const urls = urlAttributes({ attributes: options.attributes ?? {} });
+  const icons = iconAttributes({ attributes: options.attributes ?? {} });
   return {
     render,
     description: options.description,
@@ -67,6 +70,10 @@ export function componentTag(options: ComponentTagOptions): TagSchema {
       for (const [name] of urls) {
         const value = props[name];
         if (typeof value === 'string') props[name] = publishedUrl(value, pageContext(config).base);
+      }
+      for (const name of icons) {
+        const value = props[name];
+        if (typeof value === 'string') props[name] = resolveIcon(value, pageContext(config).iconAliases);
       }
       return new Markdoc.Tag(render, props, node.transformChildren(config));
     },

@@ -7,7 +7,7 @@ export const icon = componentTag({
   example: 'Click {% icon icon="plus" /%} to add one.',
   selfClosing: true,
   attributes: {
-    icon: { type: String, required: true, description: 'Name of the icon.' },
+    icon: { type: String, required: true, icon: true, description: 'Name of the icon: a Lucide name (`key`), `set:name` (`simple-icons:apple`), or a name the site maps (`icon-apple`).' },
     size: { type: String, default: 's', matches: ['s', 'm', 'l'], description: 'Size: s, m or l.' },
   },
 });

@@ -4,6 +4,7 @@ import { compilePage } from '../../pipeline/compile-page';
 import { CodeHighlighter } from '../../pipeline/highlight';
 import type { ComponentNode, RenderNode } from '../../pipeline/render-tree';
 import { markdocConfig } from '../config';
+import { resolveIcon } from '../../pipeline/icons';
 
 let highlighter: CodeHighlighter;
 beforeAll(async () => {
@@ -42,7 +43,8 @@ describe('tags', () => {
 
   it('cards: pass href, title, icon and image through', async () => {
     const page = await compile('{% cards %}\n{% cards_item href="/docs/a/" title="A" icon="code" %}\nx\n{% /cards_item %}\n{% cards_image_item href="/b/" title="B" light="/l.png" dark="/d.png" %}\ny\n{% /cards_image_item %}\n{% /cards %}\n');
-    expect(named(page.body, 'CardsItem')[0]!.props).toEqual({ href: '/docs/a/', title: 'A', icon: 'code' });
+    // The icon reaches the component drawn, from its name.
+    expect(named(page.body, 'CardsItem')[0]!.props).toEqual({ href: '/docs/a/', title: 'A', icon: resolveIcon('code') });
     expect(named(page.body, 'CardsImageItem')[0]!.props).toEqual({ href: '/b/', title: 'B', light: '/l.png', dark: '/d.png' });
     expect(await errors('{% cards_item title="No link" %}\nx\n{% /cards_item %}\n')).toEqual(['attribute-missing-required']);
   });
@@ -61,7 +63,8 @@ describe('tags', () => {
   it('arrow_link, icon and icon_image: validate their attributes', async () => {
     const page = await compile('{% arrow_link href="/docs/" %}\nGo\n{% /arrow_link %}\n\nPress {% icon icon="plus" /%} or {% icon_image src="/x.svg" alt="X" size="s" /%}.\n');
     expect(named(page.body, 'ArrowLink')[0]!.props).toEqual({ href: '/docs/' });
-    expect(named(page.body, 'Icon')[0]!.props).toEqual({ icon: 'plus', size: 's', inline: true });
+    expect(named(page.body, 'Icon')[0]!.props).toEqual({ icon: resolveIcon('plus'), size: 's', inline: true });
+    expect(resolveIcon('plus')?.body).toContain('<path');
     expect(named(page.body, 'IconImage')[0]!.props).toEqual({ src: '/x.svg', alt: 'X', size: 's', inline: true });
     expect(await errors('{% icon icon="plus" size="xl" /%}\n')).toEqual(['attribute-value-invalid']);
     expect(await errors('{% icon_image src="/x.svg" /%}\n')).toEqual(['attribute-missing-required']);

@@ -36,10 +36,12 @@ describe('a site built from CONTENT_DIR under a base path', () => {
 
   it('prefixes links, assets and the sidebar with the base path', () => {
     const home = readPage('/docs/', out);
-    expect(home.querySelector('article a')?.getAttribute('href')).toBe('/docs-site/docs/guides/setup/');
+    expect(home.querySelector('article p a')?.getAttribute('href')).toBe('/docs-site/docs/guides/setup/');
     for (const el of home.querySelectorAll('link[rel="stylesheet"], script[src]')) {
       expect(el.getAttribute('href') ?? el.getAttribute('src')).toMatch(/^\/docs-site\/(?:_astro\/|theme-init\.js$)/);
     }
+    // The page's own actions link its Markdown copy under the base path too.
+    expect(home.querySelector('[role="menuitem"]')?.getAttribute('href')).toBe('/docs-site/docs/index.md');
     const sidebarLinks = home.querySelectorAll('nav.sidebar a').map((a) => a.getAttribute('href'));
     expect(sidebarLinks).toEqual([
       '/docs-site/docs/',

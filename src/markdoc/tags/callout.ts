@@ -1,5 +1,6 @@
 import Markdoc, { type Config, type Node } from '@markdoc/markdoc';
 import { contentComponent, type TagSchema } from './define';
+import { resolveIcon } from '../../pipeline/icons';
 
 /** The kinds of callout, each with its own icon, colour and default title. */
 export const CALLOUT_TYPES = ['info', 'note', 'tip', 'warning', 'danger'] as const;
@@ -14,6 +15,15 @@ export const CALLOUT_TITLES: Readonly<Record<CalloutType, string>> = {
   tip: 'Tip',
   warning: 'Warning',
   danger: 'Danger',
+};
+
+/** The Lucide icon of each kind of callout. */
+const CALLOUT_ICONS: Readonly<Record<CalloutType, string>> = {
+  info: 'info',
+  note: 'notebook-pen',
+  tip: 'lightbulb',
+  warning: 'triangle-alert',
+  danger: 'octagon-alert',
 };
 
 /** Builds the schema of a callout tag whose `type` defaults to `type`. */
@@ -34,9 +44,12 @@ function calloutTag(type: CalloutType): TagSchema {
         description: 'Kind of callout: sets the icon, the colour and the default title.',
       },
     },
+    // The component gets its kind (a known one), its title (the kind's name when unset) and its icon, drawn.
     transform(node: Node, config: Config) {
-      const attributes = { type, ...node.transformAttributes(config) };
-      return new Markdoc.Tag(render, attributes, node.transformChildren(config));
+      const attributes = { type, ...node.transformAttributes(config) } as { type: string; title?: string; id?: string };
+      const kind: CalloutType = (CALLOUT_TYPES as readonly string[]).includes(attributes.type) ? (attributes.type as CalloutType) : 'info';
+      const props = { ...attributes, type: kind, title: attributes.title ?? CALLOUT_TITLES[kind], icon: resolveIcon(CALLOUT_ICONS[kind]) };
+      return new Markdoc.Tag(render, props, node.transformChildren(config));
     },
     // In the Markdown copy, a quoted block under its title in bold.
     markdown(node, { blocks, quote, escape }) {

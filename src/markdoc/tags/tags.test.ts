@@ -35,6 +35,17 @@ describe('tags', () => {
     expect(await errors('{% tabs %}\n{% tabsitem %}\nx\n{% /tabsitem %}\n{% /tabs %}\n')).toEqual(['attribute-missing-required']);
   });
 
+  it('callouts: hand the component a known kind, its title (the kind\'s name by default) and its icon, drawn', async () => {
+    for (const kind of ['info', 'note', 'tip', 'warning', 'danger']) {
+      const page = await compile(`{% ${kind} %}\nText.\n{% /${kind} %}\n`);
+      const props = named(page.body, 'Callout')[0]!.props as { type: string; title: string; icon?: { body: string } };
+      expect([props.type, props.title], kind).toEqual([kind, kind[0]!.toUpperCase() + kind.slice(1)]);
+      expect(props.icon?.body, kind).toContain('stroke="currentColor"');
+    }
+    const titled = await compile('{% info title="Best practice" #best %}\nText.\n{% /info %}\n');
+    expect(named(titled.body, 'Callout')[0]!.props).toMatchObject({ type: 'info', title: 'Best practice', id: 'best' });
+  });
+
   it('multicode: keeps every block but the first out of search', async () => {
     const page = await compile('{% multicode %}\n```js\na\n```\n```python\nb\n```\n{% /multicode %}\n');
     const html = named(page.body, 'Multicode')[0]!.children.join('');

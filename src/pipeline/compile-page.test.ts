@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { markdocConfig } from '../markdoc/config';
 import { compilePage } from './compile-page';
 import { CodeHighlighter } from './highlight';
+import { resolveIcon } from './icons';
 
 let highlighter: CodeHighlighter;
 beforeAll(async () => {
@@ -60,12 +61,12 @@ describe('compilePage: frontmatter', () => {
 });
 
 describe('compilePage: tags', () => {
-  it('leaves callouts to the Callout component with their type and title', async () => {
+  it('leaves callouts to the Callout component with their type, title and icon', async () => {
     const page = await compile('{% info title="Best practice" %}\nKeep keys secret.\n{% /info %}\n');
     expect(page.body).toEqual([
       {
         component: './src/components/content/Callout.astro',
-        props: { type: 'info', title: 'Best practice' },
+        props: { type: 'info', title: 'Best practice', icon: resolveIcon('info') },
         children: ['<p>Keep keys secret.</p>'],
       },
     ]);

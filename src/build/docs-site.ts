@@ -38,8 +38,9 @@ function gitDates(dir: string): Map<string, string> {
   return devGitDates.dates;
 }
 
-async function load(): Promise<DocsSite> {
-  const routes = buildRoutes(await getCollection('docs'));
+/** The docs site made from the collection's entries. */
+function siteOf(entries: CollectionEntry<'docs'>[]): DocsSite {
+  const routes = buildRoutes(entries);
   const sidebar = buildSidebar(
     routes.map(({ slug, entry }) => ({
       slug,
@@ -56,14 +57,23 @@ async function load(): Promise<DocsSite> {
   return { routes, sidebar, redirects, lastUpdated };
 }
 
+/** The dev server's docs site, and the entries (ids and digests) it was made from. */
+let devSite: { signature: string; site: DocsSite } | undefined;
+
 /**
- * The docs site, computed once per build and shared by every page. The dev server recomputes it
- * on each request, so edits show at once.
+ * The docs site, computed once per build and shared by every page. The dev server makes it again
+ * whenever an entry changed (an entry's digest covers everything the site is made from), so edits
+ * show at once and other requests cost nothing.
  */
-export function loadDocsSite(): Promise<DocsSite> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
+export async function loadDocsSite(): Promise<DocsSite> {
+  if (!import.meta.env.DEV) {
+    cached ??= getCollection('docs').then(siteOf);
+    return cached;
+  }
+  const entries = await getCollection('docs');
+  const signature = entries.map((e) => `${e.id}\0${e.digest ?? ''}`).join('\n');
+  if (devSite?.signature !== signature) devSite = { signature, site: siteOf(entries) };
+  return devSite.site;
 }
 
 /** A page's body (HTML strings and component tags), from the file the loader keeps it in. */

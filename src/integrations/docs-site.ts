@@ -17,7 +17,6 @@ import { codeThemePlugin } from './code-theme';
 import { writeSecurityHeaders } from './headers';
 import { writeMarkdownCopies } from './markdown-copies';
 import { carryPages } from './page-reuse';
-import { cacheRootOf, pruneContentCaches, recordContentDir } from '../build/cache-dirs';
 
 const SESSION_ID = 'virtual:docs-build';
 const RESOLVED_SESSION_ID = `\0${SESSION_ID}`;
@@ -96,11 +95,7 @@ export function docsSite(site: SiteConfig): AstroIntegration {
         const { config } = params;
         root = fileURLToPath(config.root);
         base = baseDir(config.base);
-        const cacheDir = fileURLToPath(config.cacheDir);
-        manifestFile = buildStatePaths(cacheDir).manifestFile;
-        // This content folder's cache names it; caches of content folders since deleted go.
-        recordContentDir(cacheDir, readEnvironment(root).contentDir);
-        pruneContentCaches(cacheRootOf(cacheDir));
+        manifestFile = buildStatePaths(fileURLToPath(config.cacheDir)).manifestFile;
         sitemapSteps['astro:config:done']?.(params);
         if (!building) return;
         // Settings that change every page's HTML without changing a file.

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { loadDocsSite } from '../build/docs-site';
-import { escapeMarkdownText } from '../pipeline/markdown';
 import { llmsSections, renderLlmsTxt } from '../site/llms';
 import { slugToUrl } from '../site/urls';
 import { siteConfig } from '../site.config';
@@ -10,7 +9,6 @@ export const GET: APIRoute = async ({ site }) => {
   const { routes, sidebar } = await loadDocsSite();
   const base = import.meta.env.BASE_URL;
   const pages = routes.map(({ slug, entry }) => ({ slug, title: entry.data.title, description: entry.data.description }));
-  const oneLine = (text: string) => escapeMarkdownText(text.replace(/\s+/g, ' ').trim());
-  const body = renderLlmsTxt(siteConfig, llmsSections(sidebar, pages), (slug) => new URL(`${slugToUrl(slug, base)}index.md`, site).href, oneLine);
+  const body = renderLlmsTxt(siteConfig, llmsSections(sidebar, pages), (slug) => new URL(`${slugToUrl(slug, base)}index.md`, site).href);
   return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

@@ -171,9 +171,11 @@ export function toMarkdown(ast: Node, options: MarkdownOptions = {}): string {
   return `${blocks([ast]).filter((b) => b !== '').join('\n\n')}\n`;
 }
 
+/** Text on one line, escaped so Markdown shows it as written (titles, descriptions). */
+export const markdownLine = (text: string) => escapeMarkdownText(text.replace(/\s+/g, ' ').trim());
+
 /** A page's published Markdown copy (`index.md`): its title, its description, then its body. */
 export function markdownCopy(title: string, description: string | undefined, markdown: string): string {
-  const oneLine = (text: string) => escapeMarkdownText(text.replace(/\s+/g, ' ').trim());
-  const intro = description ? `\n\n${oneLine(description)}` : '';
-  return `# ${oneLine(title)}${intro}\n\n${markdown}`;
+  const intro = description ? `\n\n${markdownLine(description)}` : '';
+  return `# ${markdownLine(title)}${intro}\n\n${markdown}`;
 }

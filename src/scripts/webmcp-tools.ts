@@ -6,7 +6,7 @@
 import { markdownCopyUrl, searchResult, toolError, type ToolResult } from '../search/agent-tools';
 import { loadPagefind } from './pagefind';
 
-interface ModelContext {
+export interface ModelContext {
   registerTool(tool: {
     name: string;
     description: string;

@@ -3,9 +3,8 @@
  * browser has it (`document.modelContext`; `navigator.modelContext` in Chromium's first version).
  * Elsewhere nothing more is loaded.
  */
-interface ModelContext {
-  registerTool(tool: unknown): unknown;
-}
+import type { ModelContext } from './webmcp-tools';
+
 const context = (document as Document & { modelContext?: ModelContext }).modelContext ?? (navigator as Navigator & { modelContext?: ModelContext }).modelContext;
 if (context && typeof context.registerTool === 'function') {
   void import('./webmcp-tools').then((tools) => tools.register(context));

@@ -10,7 +10,6 @@ const pages = [
   { slug: 'guides/deep/b', title: 'Guide [B]' },
 ];
 const sidebar = buildSidebar(pages);
-const oneLine = (t: string) => t.replace(/[[\]]/g, '\\$&');
 
 describe('llms.txt', () => {
   const sections = llmsSections(sidebar, [...pages, { slug: 'hidden', title: 'Hidden page' }]);
@@ -25,7 +24,7 @@ describe('llms.txt', () => {
     expect(readingOrder(sections).map((p) => p.slug)).toEqual(['', 'guides/deep/b', 'guides/a', 'sdks', 'sdks/server', 'hidden']);
   });
   it('writes a section per group, each page with its description', () => {
-    const text = renderLlmsTxt({ title: 'Site', description: 'About it.' }, sections, (slug) => `https://x/${slug}/index.md`, oneLine);
+    const text = renderLlmsTxt({ title: 'Site', description: 'About it.' }, sections, (slug) => `https://x/${slug}/index.md`);
     expect(text).toBe(
       [
         '# Site\n\n> About it.',
@@ -40,7 +39,7 @@ describe('llms.txt', () => {
 
 describe('llms-full.txt', () => {
   it('holds every copy in the order given, each after its address', () => {
-    const text = renderLlmsFull({ title: 'Site', description: 'About it.' }, [{ url: 'https://x/a/', markdown: '# A\n\nText.\n\n' }, { url: 'https://x/b/', markdown: '# B\n' }], oneLine);
+    const text = renderLlmsFull({ title: 'Site', description: 'About it.' }, [{ url: 'https://x/a/', markdown: '# A\n\nText.\n\n' }, { url: 'https://x/b/', markdown: '# B\n' }]);
     expect(text).toBe('# Site\n\n> About it.\n\nEvery page of these docs, in reading order, each after the address it is published at.\n\n---\n\nSource: https://x/a/\n\n# A\n\nText.\n\n---\n\nSource: https://x/b/\n\n# B\n');
   });
 });

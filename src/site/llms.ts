@@ -4,6 +4,7 @@
  * every page's Markdown copy in reading order, each under its address. Both are made from the
  * content alone, so two builds of the same content write the same bytes.
  */
+import { markdownLine as oneLine } from '../pipeline/markdown';
 import { flattenSidebar, type SidebarItem } from './sidebar';
 
 /** What the files say of a page. */
@@ -18,9 +19,6 @@ export interface LlmsSection {
   heading: string;
   pages: LlmsPage[];
 }
-
-/** One line, with the characters that would end a Markdown link or start markup escaped. */
-export type OneLine = (text: string) => string;
 
 /**
  * The pages grouped by the sidebar's top-level sections: the links at the top under `Docs`, each
@@ -56,7 +54,7 @@ interface Site {
 }
 
 /** `llms.txt`: the site's name and summary, then each section's pages as links to their Markdown copies. */
-export function renderLlmsTxt(site: Site, sections: readonly LlmsSection[], markdownUrl: (slug: string) => string, oneLine: OneLine): string {
+export function renderLlmsTxt(site: Site, sections: readonly LlmsSection[], markdownUrl: (slug: string) => string): string {
   const blocks = sections.map((section) => {
     const lines = section.pages.map((p) => `- [${oneLine(p.title)}](${markdownUrl(p.slug)})${p.description ? `: ${oneLine(p.description)}` : ''}`);
     return `## ${oneLine(section.heading)}\n\n${lines.join('\n')}`;
@@ -68,7 +66,7 @@ export function renderLlmsTxt(site: Site, sections: readonly LlmsSection[], mark
  * `llms-full.txt`: the site's name and summary, then every page's Markdown copy in reading order,
  * each after a rule and the address of the page.
  */
-export function renderLlmsFull(site: Site, pages: readonly { url: string; markdown: string }[], oneLine: OneLine): string {
+export function renderLlmsFull(site: Site, pages: readonly { url: string; markdown: string }[]): string {
   const head = `# ${oneLine(site.title)}\n\n> ${oneLine(site.description)}\n\nEvery page of these docs, in reading order, each after the address it is published at.\n`;
   return [head, ...pages.map((p) => `---\n\nSource: ${p.url}\n\n${p.markdown.trim()}\n`)].join('\n');
 }

@@ -24,13 +24,20 @@ export function pagePathToId(relativePath: string): string {
  * headings do (`Getting Started/My page` → `getting-started/my-page`).
  */
 export function idToSlug(id: string): string {
-  if (id === 'index') return '';
-  const path = id.endsWith('/index') ? id.slice(0, -'/index'.length) : id;
-  return path
-    .split('/')
-    .map((segment) => slug(segment) || segment)
-    .join('/');
+  let known = slugsOfIds.get(id);
+  if (known === undefined) {
+    const path = id === 'index' ? '' : id.endsWith('/index') ? id.slice(0, -'/index'.length) : id;
+    known = path
+      .split('/')
+      .map((segment) => slug(segment) || segment)
+      .join('/');
+    slugsOfIds.set(id, known);
+  }
+  return known;
 }
+
+/** The slugs of the ids seen so far: every route, link check and sidebar asks for them again. */
+const slugsOfIds = new Map<string, string>();
 
 /** A page path whose URL is already taken by another page. */
 export interface SlugCollision {
@@ -43,7 +50,9 @@ export function findSlugCollisions(ids: readonly string[]): SlugCollision[] {
   const bySlug = new Map<string, string[]>();
   for (const id of ids) {
     const slug = idToSlug(id);
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), id]);
+    const list = bySlug.get(slug);
+    if (list) list.push(id);
+    else bySlug.set(slug, [id]);
   }
   return [...bySlug.entries()]
     .filter(([, list]) => list.length > 1)

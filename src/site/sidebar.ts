@@ -56,11 +56,17 @@ export function labelFromFolder(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * Compares labels as `localeCompare` with these options does, made once: `localeCompare` with
+ * options makes a collator on every call, which at thousands of pages is most of the sidebar's cost.
+ */
+const labelOrder = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 function compareItems(a: SidebarItem, b: SidebarItem): number {
   const ao = a.order ?? Number.POSITIVE_INFINITY;
   const bo = b.order ?? Number.POSITIVE_INFINITY;
   if (ao !== bo) return ao < bo ? -1 : 1;
-  return a.label.localeCompare(b.label, undefined, { sensitivity: 'base', numeric: true });
+  return labelOrder.compare(a.label, b.label);
 }
 
 function parentOf(path: string): string {

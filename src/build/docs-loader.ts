@@ -12,6 +12,7 @@ import { pageMetadata, readPageContent, type PageContent, type PageMetadata } fr
 import { buildStatePaths, readManifest, withPages, writeManifest } from './manifest';
 import { PIPELINE_SOURCES, pipelineFingerprint, sourcesDigest } from './fingerprint';
 import { BackgroundQueue, forEachLimited } from './concurrency';
+import { announceLiveChange, liveStore, liveVersion } from './live-entries';
 import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { sitePipelineOptions } from '../config/pipeline-options';
@@ -40,6 +41,8 @@ export function docsLoader(): Loader {
     name: 'docs-loader',
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
+      // The dev server's pages see the loader's writes at once, not when Astro has saved them.
+      const store = context.watcher ? liveStore(context.store, context.collection) : context.store;
       const env = readEnvironment(root);
       const { contentDir } = env;
       const pipeline = await Pipeline.create({
@@ -80,7 +83,7 @@ export function docsLoader(): Loader {
         // A page's digest covers its source, the pipeline, and the partials it includes (with
         // those they include): editing a partial compiles again only the pages that show it.
         const digestWith = (includes: string[]) => context.generateDigest(`${source}\0${JSON.stringify(pipeline.partialDependencies(includes))}`);
-        const stored = context.store.get(id);
+        const stored = store.get(id);
         const storedMetadata = stored?.rendered ? pageMetadata(stored) : undefined;
         if (storedMetadata && pageDigest(stored?.digest) === digestWith(storedMetadata.partials ?? []) && existsSync(storedMetadata.content)) {
           contentFiles.add(storedMetadata.content);
@@ -93,7 +96,7 @@ export function docsLoader(): Loader {
         const kept = recorded && existsSync(recorded) ? readPageContent(recorded).page : undefined;
         if (recorded && kept && kept.digest === digestWith(kept.metadata.partials)) {
           const data = await context.parseData({ id, data: kept.frontmatter });
-          context.store.set({ id, data, ...(filePath ? { filePath } : {}), digest: kept.digest, rendered: { html: '', metadata: { ...kept.metadata, content: recorded } } });
+          store.set({ id, data, ...(filePath ? { filePath } : {}), digest: kept.digest, rendered: { html: '', metadata: { ...kept.metadata, content: recorded } } });
           contentFiles.add(recorded);
           failed.delete(file);
           return;
@@ -102,7 +105,7 @@ export function docsLoader(): Loader {
         const errors = page.diagnostics.filter((d) => d.level === 'error');
         if (!page.compiled || errors.some((d) => d.id.startsWith('frontmatter-'))) {
           // Without a usable frontmatter there is no page to publish: keep only the problems.
-          context.store.delete(id);
+          store.delete(id);
           failed.set(file, page.diagnostics);
           return;
         }
@@ -122,7 +125,7 @@ export function docsLoader(): Loader {
         const metadata: PageMetadata = { content, ...compiled };
         // Astro wants the entry's path relative to the project, even for content outside it
         // (filePath, above). Generated pages have no file (and so no "Edit this page").
-        context.store.set({ id, data, ...(filePath ? { filePath } : {}), digest, rendered: { html: '', metadata: { ...metadata } } });
+        store.set({ id, data, ...(filePath ? { filePath } : {}), digest, rendered: { html: '', metadata: { ...metadata } } });
       }
 
       /** The content file of each page the manifest lists, by URL: see loadPage. */
@@ -139,7 +142,7 @@ export function docsLoader(): Loader {
         refreshFingerprint();
         const names = await pipeline.listPages();
         const ids = new Set(names.map((n) => pipeline.pageId(n).id));
-        for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         failed.clear();
         if (names.length === 0) context.logger.warn(`There are no pages (*.mdoc) in ${pipeline.repoPath(pipeline.docsDir)}: the site has nothing to show.`);
         for (const name of names) await loadPage(name);
@@ -158,7 +161,7 @@ export function docsLoader(): Loader {
       async function report(): Promise<void> {
         const settings = settingsReported ? [] : settingsFindings(root);
         settingsReported = true;
-        const entries = context.store.values();
+        const entries = store.values();
         // The manifest the build's integrations read (see ./manifest.ts).
         const published = entries.map((e) => {
           const { facts, content } = pageMetadata(e);
@@ -193,7 +196,7 @@ export function docsLoader(): Loader {
               // Astro's store ignores an entry set again with the same digest: the site's problems
               // are added to it (and left out where the cache compares digests, see pageDigest).
               const digest = `${pageDigest(entry.digest)}${SITE_MARK}${context.generateDigest(text)}`;
-              context.store.set({ ...entry, digest, rendered: { html: '', metadata: { ...metadata, siteDiagnostics } } });
+              store.set({ ...entry, digest, rendered: { html: '', metadata: { ...metadata, siteDiagnostics } } });
             }
           }
         }
@@ -240,9 +243,32 @@ export function docsLoader(): Loader {
           }, delay).unref();
         }
       };
+      /** The digest of an empty file. */
+      const EMPTY = createHash('sha1').digest('hex');
+      /** What {@link seen} holds for a file read empty once, and given time to be written. */
+      const EMPTIED = 'emptied';
+      /** The live entries' version the dev server was last told of. */
+      let announced = liveVersion();
+      /**
+       * Tells the dev server to show what changed, once the files waiting for their turn are
+       * taken in too: a burst of saves reloads the browser once, for its last save.
+       */
+      const announce = () => {
+        if (waiting.size > 0 || liveVersion() === announced) return;
+        announced = liveVersion();
+        announceLiveChange();
+      };
       /** Takes one saved, added or deleted file in, as it is on disk now. */
       const apply = async (path: string) => {
-        seen.set(path, digestOf(path));
+        const digest = digestOf(path);
+        // Most editors save by emptying the file, then writing it: a file read empty is given a
+        // moment to be written before it is taken in (as a page with no frontmatter).
+        if (digest === EMPTY && seen.get(path) !== EMPTIED) {
+          seen.set(path, EMPTIED);
+          lookAgain(path);
+          return;
+        }
+        seen.set(path, digest);
         lookAgain(path);
         try {
           if (inside(path, pipeline.partialsDir)) {
@@ -254,13 +280,17 @@ export function docsLoader(): Loader {
               await loadPage(name);
               await flushWrites();
             } else {
-              context.store.delete(pipeline.pageId(name).id);
+              store.delete(pipeline.pageId(name).id);
               failed.delete(pipeline.repoPath(path));
             }
           } else if (path !== lockPath) {
             return;
           }
+          // The change shows at once; the site-wide checks (links, anchors) follow, and show
+          // too when they changed what a page reports.
+          announce();
           await report();
+          announce();
         } catch (error) {
           // The dev server must survive any save: say what happened and wait for the next one.
           context.logger.error(`${pipeline.repoPath(path)}: ${error instanceof Error ? error.message : String(error)}`);

@@ -9,6 +9,7 @@ import { readGitDates } from '../site/git-dates';
 import { readEnvironment } from '../config/env';
 import { slugToUrl } from '../site/urls';
 import { pageMetadata, readPageContent } from './content-cache';
+import { liveEntries } from './live-entries';
 import { buildRedirects, type Redirect } from '../site/redirects';
 import { buildRoutes } from '../site/routes';
 import { buildSidebar, type SidebarItem } from '../site/sidebar';
@@ -57,21 +58,24 @@ function siteOf(entries: CollectionEntry<'docs'>[]): DocsSite {
   return { routes, sidebar, redirects, lastUpdated };
 }
 
-/** The dev server's docs site, and the entries (ids and digests) it was made from. */
+/** The dev server's docs site, and what it was made from (see {@link loadDocsSite}). */
 let devSite: { signature: string; site: DocsSite } | undefined;
 
 /**
- * The docs site, computed once per build and shared by every page. The dev server makes it again
- * whenever an entry changed (an entry's digest covers everything the site is made from), so edits
- * show at once and other requests cost nothing.
+ * The docs site, computed once per build and shared by every page. The dev server makes it from
+ * the loader's entries as they are now (./live-entries.ts) whenever they changed, so edits show at
+ * once and other requests cost nothing.
  */
 export async function loadDocsSite(): Promise<DocsSite> {
   if (!import.meta.env.DEV) {
     cached ??= getCollection('docs').then(siteOf);
     return cached;
   }
-  const entries = await getCollection('docs');
-  const signature = entries.map((e) => `${e.id}\0${e.digest ?? ''}`).join('\n');
+  const live = liveEntries<CollectionEntry<'docs'>>('docs');
+  // Without the loader's entries (another loader), from Astro's store: an entry's digest covers
+  // everything the site is made from.
+  const entries = live?.entries ?? (await getCollection('docs'));
+  const signature = live ? `live ${live.version}` : entries.map((e) => `${e.id}\0${e.digest ?? ''}`).join('\n');
   if (devSite?.signature !== signature) devSite = { signature, site: siteOf(entries) };
   return devSite.site;
 }

@@ -17,14 +17,16 @@ import { codeThemePlugin } from './code-theme';
 import { writeSecurityHeaders } from './headers';
 import { writeMarkdownCopies } from './markdown-copies';
 import { carryPages } from './page-reuse';
+import { liveVersion, onLiveChange } from '../build/live-entries';
 
 const SESSION_ID = 'virtual:docs-build';
+/** What Astro sends the server's environments when the content changed. */
+const CONTENT_CHANGED = 'astro:content-changed';
 const RESOLVED_SESSION_ID = `\0${SESSION_ID}`;
 
 /**
  * Keeps the docs route ready after a save. Astro writes its data store half a second after the
- * loader has taken a save in, reloads the pages open in the browser, and drops the route's list
- * of pages.
+ * loader has taken a save in, and drops the route's list of pages.
  */
 function keepRouteWarm(server: ViteDevServer, root: string, base: string): void {
   // When Astro writes its data store, it drops the docs route's list of pages, which the next
@@ -43,6 +45,66 @@ function keepRouteWarm(server: ViteDevServer, root: string, base: string): void 
     }, 50);
   });
   server.httpServer?.on('close', () => storeWatcher.close());
+}
+
+/**
+ * Shows each saved change as soon as the loader has taken it in, without waiting for Astro to
+ * write its data store: the docs route plans its pages again (it reads the loader's latest entries,
+ * src/build/live-entries.ts) and the browser reloads.
+ *
+ * Half a second later Astro writes its store and reloads the browser again, for a change it has
+ * already shown. That second reload is left out (Vite's HMR channel has no other way to tell it
+ * apart, so its sends are wrapped): Astro announces a written store to the server's environments
+ * (`astro:content-changed`) and, in the same tick, reloads the browser. A reload so announced is
+ * dropped when the browser was reloaded for every write the loader made.
+ */
+function showChangesAtOnce(server: ViteDevServer): void {
+  const environments = ['ssr', 'prerender'].flatMap((name) => server.environments[name] ?? []);
+  const client = server.environments.client.hot;
+  /** The live entries' version the browser was last reloaded for. */
+  let shown = -1;
+  /** Whether our own announcement is being sent. */
+  let announcing = false;
+  /** Whether Astro has just announced a written store (reset after the tick). */
+  let storeWritten = false;
+  for (const environment of environments) {
+    const send = environment.hot.send.bind(environment.hot) as (...args: unknown[]) => void;
+    environment.hot.send = ((...args: unknown[]) => {
+      if (!announcing && args[0] === CONTENT_CHANGED) {
+        storeWritten = true;
+        queueMicrotask(() => (storeWritten = false));
+      }
+      send(...args);
+    }) as typeof environment.hot.send;
+  }
+  const sendToClient = client.send.bind(client) as (...args: unknown[]) => void;
+  client.send = ((...args: unknown[]) => {
+    const payload = args[0] as { type?: string; path?: string } | undefined;
+    const reload = payload?.type === 'full-reload' && payload.path === '*';
+    if (reload && storeWritten && !announcing && shown === liveVersion()) return;
+    sendToClient(...args);
+  }) as typeof client.send;
+
+  // A page being served while a change is announced may be rendered from what it replaced, and
+  // the browser, between two pages, misses the reload: Astro's reload then stays.
+  let serving = 0;
+  server.middlewares.use((_request, response, next) => {
+    serving++;
+    response.once('close', () => serving--);
+    next();
+  });
+  const stop = onLiveChange(() => {
+    announcing = true;
+    try {
+      // What Astro itself sends when its data store changed: the route's list of pages is dropped.
+      for (const environment of environments) environment.hot.send(CONTENT_CHANGED, {});
+      shown = serving > 0 ? -1 : liveVersion();
+      client.send({ type: 'full-reload', path: '*' });
+    } finally {
+      announcing = false;
+    }
+  });
+  server.httpServer?.on('close', stop);
 }
 
 /**
@@ -103,6 +165,7 @@ export function docsSite(site: SiteConfig): AstroIntegration {
         session = { fingerprint: codeFingerprint(root, settings), previousDir: readEnvironment(root).previousBuild, manifestFile };
       },
       'astro:server:setup': ({ server, logger }) => {
+        showChangesAtOnce(server);
         keepRouteWarm(server, root, base);
         serveSearchInDev(server, logger, { manifestFile, base, lang: site.lang });
       },

@@ -40,6 +40,36 @@ test('the dev server reloads a page when its file is saved, and search finds the
   await expect(dialog.getByRole('link').first()).toHaveAttribute('href', '/docs/guides/setup/', { timeout: 30_000 });
 });
 
+test('a saved edit shows in the open page by itself, with one reload; a new page joins every sidebar and a deleted one leaves it', async ({ page }) => {
+  const file = join(dev.contentDir, 'docs/guides/setup.mdoc');
+  const good = readFileSync(file, 'utf8');
+  await page.goto(`${dev.url}/docs/guides/setup/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Setup');
+  let loads = 0;
+  page.on('load', () => loads++);
+
+  appendFileSync(file, '\nAn okapi walked in.\n');
+  // No reload by the test: the dev server reloads the page.
+  await expect(page.getByText('An okapi walked in.')).toBeVisible({ timeout: 20_000 });
+  // Once: the page is not reloaded again when Astro saves its content store a moment later.
+  await new Promise((done) => setTimeout(done, 2_000));
+  expect(loads).toBe(1);
+
+  const added = join(dev.contentDir, 'docs/guides/okapi.mdoc');
+  writeFileSync(added, '---\ntitle: Okapi care\n---\n\nFeed it leaves.\n');
+  const sidebarLink = page.getByRole('navigation', { name: 'Docs' }).getByRole('link', { name: 'Okapi care', includeHidden: true });
+  await expect(sidebarLink).toBeAttached({ timeout: 20_000 });
+  await page.goto(`${dev.url}/docs/guides/okapi/`);
+  await expect(page.getByText('Feed it leaves.')).toBeVisible();
+
+  await page.goto(`${dev.url}/docs/guides/setup/`);
+  await expect(sidebarLink).toBeAttached();
+  rmSync(added);
+  await expect(sidebarLink).not.toBeAttached({ timeout: 20_000 });
+  writeFileSync(file, good);
+  await expect(page.getByText('An okapi walked in.')).toHaveCount(0, { timeout: 20_000 });
+});
+
 test('a broken save shows the error overlay at its file and line; fixing the file brings the page back', async ({ page }) => {
   const file = join(dev.contentDir, 'docs/guides/setup.mdoc');
   const good = readFileSync(file, 'utf8');
@@ -149,4 +179,8 @@ test('the last of a burst of saves wins: ten saves 30 ms apart end on the tenth,
   await dialog.getByRole('searchbox').fill('ibex');
   await expect(dialog.getByRole('status')).toHaveText(/No results for “ibex”/, { timeout: 30_000 });
   writeFileSync(file, good);
+  // Served again as it was before the test, so that the next test starts on a settled page.
+  await expect
+    .poll(async () => (await (await fetch(`${dev.url}/docs/guides/setup/`)).text()).match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1], { timeout: 30_000 })
+    .toBe('Setup');
 });

@@ -112,7 +112,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
     const started = performance.now();
     const next = new Map<string, string>();
-    for (const page of Object.values(readManifest(manifestFile).pages)) {
+    // A few documents written at once: the thread pool writes while the next ones are made.
+    await forEachLimited(Object.values(readManifest(manifestFile).pages), 8, async (page) => {
       const made = `${page.content}\0${page.title}`;
       const file = join(folder, page.url, 'index.html');
       if (written.get(page.url) !== made) {
@@ -121,12 +122,13 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, html);
         } catch {
-          continue; // Its content file is being replaced: the next build of the index has it.
+          return; // Its content file is being replaced: the next build of the index has it.
         }
       }
       next.set(page.url, made);
-    }
-    for (const url of written.keys()) if (!next.has(url)) await rm(join(folder, url, 'index.html'), { force: true });
+    });
+    const gone = [...written.keys()].filter((url) => !next.has(url));
+    await forEachLimited(gone, 8, (url) => rm(join(folder, url, 'index.html'), { force: true }));
     written = next;
     const { index, words } = await buildIndex({ dir: folder });
     const result = await index.getFiles();

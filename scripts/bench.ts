@@ -21,6 +21,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readF
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHANGE_KINDS, timeDevChanges } from './dev-changes.ts';
 import { readOptions } from '../src/config/command-line';
 
 const root = resolve(import.meta.dirname, '..');
@@ -247,6 +248,13 @@ async function measureDevServers(): Promise<void> {
       (measured[name] ??= []).push(Object.fromEntries(fields.map((f) => [f, Number(new RegExp(`${f}=(-?[\\d.]+)`).exec(line)?.[1])])));
     }
   }
+  // Then every kind of change, on this site alone: each shows on the next request after it.
+  const changes: Record<string, number>[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const times = await timeDevChanges(root, content, page);
+    console.error(`changes, round ${round}: ${CHANGE_KINDS.map((kind) => `${kind} ${times[kind].toFixed(2)} s`).join(', ')}`);
+    changes.push(times);
+  }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
   const show = (n: number, digits: number) => (Number.isNaN(n) || n < 0 ? '–' : n.toFixed(digits));
   const rows = [
@@ -262,4 +270,6 @@ async function measureDevServers(): Promise<void> {
     console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
+  console.log(`\nThis site: seconds from a save to the first answer that shows it (${page} and its folder)`);
+  for (const kind of CHANGE_KINDS) console.log(`${kind.padEnd(13)} ${median(changes.map((c) => c[kind]!)).toFixed(2).padStart(6)}`);
 }

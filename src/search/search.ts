@@ -88,7 +88,7 @@ export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger
 /**
  * Search in the dev server, indexed in memory from what the pipeline compiled (the manifest and
  * the content files: see src/build/manifest.ts), never by fetching pages from the server. The
- * first request under `<base>pagefind/` builds the index; from then on, each time the loader
+ * index is built once the server has served its first page; from then on, each time the loader
  * rewrites the manifest (a page, a partial or a title saved), the index is built again at once,
  * so it holds the edit by the time the reader searches. Documents of unchanged pages are kept
  * between builds.
@@ -180,6 +180,20 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     if (name === basename(manifestFile) && (files || building)) void refresh().catch((error) => logger.error(`Search index failed: ${String(error)}`));
   });
   server.httpServer?.on('close', () => watcher.close());
+
+  // Built once the server has served its first page (which it would otherwise slow down), or ten
+  // seconds after it started listening: the first search then finds the index ready or under way.
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    void refresh().catch((error) => logger.error(`Search index failed: ${String(error)}`));
+  };
+  server.httpServer?.once('listening', () => setTimeout(start, 10_000).unref());
+  server.middlewares.use((_request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    if (!started) response.once('finish', () => setTimeout(start, 100));
+    next();
+  });
 
   const prefix = `${base}pagefind/`;
   server.middlewares.use(async (req: IncomingMessage, res: ServerResponse, next: () => void) => {

@@ -13,7 +13,8 @@
  *
  * With --dev it measures dev servers instead of builds, with the helpers' dev-latency.sh: start,
  * a page served, a saved edit in the served page, search in dev before and after an edit, memory
- * (and Starlight's dev server over the same corpus with --starlight).
+ * (and Starlight's dev server over the same corpus with --starlight); then, with scripts/dev-changes.ts,
+ * how long each kind of change takes to show in this site's dev server.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -34,7 +35,8 @@ one page, and prints wall time, peak memory and page weight in one table.
   --runs N         rounds of every build, in turn; the table shows medians (default 1)
   --floor          also build the corpus with the no-framework floor (Markdoc + Shiki + Pagefind)
   --starlight      also build it with Starlight, for the ratio
-  --dev            measure dev servers instead (start, a saved edit on screen, search, memory)
+  --dev            measure dev servers instead (start, a saved edit on screen, search, memory,
+                   and each kind of change in this site: body, title, new, renamed, deleted page, partial)
   --work DIR       where the corpus and builds go (default $TMPDIR/docs-bench)
   --helpers DIR    the benchmark helpers (default ../shared/bench)
   --help           this text

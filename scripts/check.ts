@@ -22,6 +22,7 @@ import { runCheck } from '../src/check/run-check';
 import { readOptions } from '../src/config/command-line';
 import { sitePipelineOptions } from '../src/config/pipeline-options';
 import { settingsFindings } from '../src/config/settings-findings';
+import { siteConfig } from '../src/site.config';
 
 const USAGE = `Usage: npm run check [-- OPTIONS]
 
@@ -69,6 +70,7 @@ async function main(): Promise<number> {
     ...sitePipelineOptions(),
     base: env.base,
     missingTargets,
+    lang: siteConfig.lang,
   });
   diagnostics.push(...settingsFindings(root));
   if (args['update-anchors']) {

@@ -17,6 +17,7 @@ import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { sitePipelineOptions } from '../config/pipeline-options';
 import { settingsFindings } from '../config/settings-findings';
+import { checkLanguageFolders } from '../check/check-languages';
 import { siteConfig } from '../site.config';
 
 /** Where an entry's digest goes on with a digest of its site-wide problems (dev only). */
@@ -179,6 +180,7 @@ export function docsLoader(): Loader {
             ...entries.flatMap((e) => pageMetadata(e).diagnostics),
             ...site,
             ...settings,
+            ...checkLanguageFolders(contentDir, siteConfig.lang, (path) => pipeline.repoPath(path)),
           ]),
           pages,
         );

@@ -4,6 +4,7 @@ import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from './
 import type { PageFacts } from './check-page';
 import { uniqueDiagnostics, type Diagnostic, type Level } from './diagnostics';
 import { Pipeline, type PipelineOptions } from '../pipeline/pipeline';
+import { checkLanguageFolders } from './check-languages';
 
 /** What a full content check found. */
 export interface CheckResult {
@@ -15,10 +16,11 @@ export interface CheckResult {
 
 /**
  * Checks a whole content folder as `npm run check` does: every page on its own, the partials,
- * then the links between pages and the anchor lock. Each file's problems are reported and the run
+ * then the links between pages, the anchor lock and the language folders (`lang`: the default
+ * language's tag). Each file's problems are reported and the run
  * goes on; nothing in the content makes it throw.
  */
-export async function runCheck(options: PipelineOptions & { publicDir: string; missingTargets?: Level }): Promise<CheckResult> {
+export async function runCheck(options: PipelineOptions & { publicDir: string; missingTargets?: Level; lang: string }): Promise<CheckResult> {
   const pipeline = await Pipeline.create(options);
   const diagnostics: Diagnostic[] = [...pipeline.partialDiagnostics];
   const pages: PageFacts[] = [];
@@ -31,5 +33,6 @@ export async function runCheck(options: PipelineOptions & { publicDir: string; m
   const file = pipeline.repoPath(path);
   const lock = await readAnchorLock(path, file);
   diagnostics.push(...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file, missingTargets: options.missingTargets }));
+  diagnostics.push(...checkLanguageFolders(options.contentDir, options.lang, (path) => pipeline.repoPath(path)));
   return { diagnostics: pipeline.withIncludeSites(uniqueDiagnostics(diagnostics), pages), pages, lock: { path, file, exists: lock !== undefined, ...(lock ? { current: lock } : {}) } };
 }

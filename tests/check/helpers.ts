@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { resolveContentDir } from '../../src/config/env';
 import { runCheck } from '../../src/check/run-check';
 import { sitePipelineOptions } from '../../src/config/pipeline-options';
+import { siteConfig } from '../../src/site.config';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -16,6 +17,7 @@ export function checkContent(contentDir: string) {
     publicDir: resolve(ROOT, 'public'),
     ...sitePipelineOptions(),
     base: '/',
+    lang: siteConfig.lang,
   });
 }
 

@@ -13,7 +13,7 @@
  *
  * With --dev it measures dev servers instead of builds, with the helpers' dev-latency.sh: start,
  * a page served, a saved edit in the served page, search in dev before and after an edit, memory
- * (and Starlight's dev server over the same corpus with --starlight); then, with scripts/dev-changes.ts,
+ * (and Starlight's dev server over the same corpus with --starlight); then, with scripts/bench/dev-changes.ts,
  * how long each kind of change takes to show in this site's dev server.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readF
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHANGE_KINDS, timeDevChanges } from './dev-changes.ts';
+import { CHANGE_KINDS, timeDevChanges } from './bench/dev-changes.ts';
 import { readOptions } from '../src/config/command-line';
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,6 +1,6 @@
 /**
  * Times how long each kind of change takes to show in this project's dev server, on a generated
- * corpus (see scripts/bench.ts `--dev`): a saved body, a changed title (in another page's
+ * corpus (see ../bench.ts, `--dev`): a saved body, a changed title (in another page's
  * sidebar), a new page (served, and in another page's sidebar), a renamed page, a deleted page
  * and an edited partial (in a page that includes it). Each is timed from the write to the first
  * answer of the server that shows it, polling every 20 ms. The corpus is left as it was found.

@@ -17,6 +17,7 @@ import { codeThemePlugin } from './code-theme';
 import { writeSecurityHeaders } from './headers';
 import { writeMarkdownCopies } from './markdown-copies';
 import { carryPages } from './page-reuse';
+import { cacheRootOf, pruneContentCaches, recordContentDir } from '../build/cache-dirs';
 import { liveVersion, onLiveChange } from '../build/live-entries';
 
 const SESSION_ID = 'virtual:docs-build';
@@ -157,7 +158,11 @@ export function docsSite(site: SiteConfig): AstroIntegration {
         const { config } = params;
         root = fileURLToPath(config.root);
         base = baseDir(config.base);
-        manifestFile = buildStatePaths(fileURLToPath(config.cacheDir)).manifestFile;
+        const cacheDir = fileURLToPath(config.cacheDir);
+        manifestFile = buildStatePaths(cacheDir).manifestFile;
+        // This content folder's cache names it; caches of content folders since deleted go.
+        recordContentDir(cacheDir, readEnvironment(root).contentDir);
+        pruneContentCaches(cacheRootOf(cacheDir));
         sitemapSteps['astro:config:done']?.(params);
         if (!building) return;
         // Settings that change every page's HTML without changing a file.

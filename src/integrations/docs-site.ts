@@ -11,14 +11,15 @@ import { recordBuild } from '../build/page-reuse';
 import { sessionModule, type BuildSession } from '../build/session';
 import { indexBuiltSite, serveSearchInDev } from '../search/search';
 import { inSitemap } from '../site/sitemap';
-import { baseDir } from '../site/urls';
+import { baseDir, slugToUrl } from '../site/urls';
 import type { SiteConfig } from '../site.config';
 import { codeThemePlugin } from './code-theme';
 import { writeSecurityHeaders } from './headers';
 import { writeMarkdownCopies } from './markdown-copies';
 import { carryPages } from './page-reuse';
 import { cacheRootOf, pruneContentCaches, recordContentDir } from '../build/cache-dirs';
-import { liveVersion, onLiveChange } from '../build/live-entries';
+import { liveEntries, liveVersion, onLiveChange } from '../build/live-entries';
+import { idToSlug } from '../site/paths';
 
 const SESSION_ID = 'virtual:docs-build';
 /** What Astro sends the server's environments when the content changed. */
@@ -32,7 +33,8 @@ const RESOLVED_SESSION_ID = `\0${SESSION_ID}`;
 function keepRouteWarm(server: ViteDevServer, root: string, base: string): void {
   // When Astro writes its data store, it drops the docs route's list of pages, which the next
   // request computes again (a tenth of a second at 1,000 pages). A browser reloading then pays
-  // for it; without one, the next save would. So the docs home is requested once, to warm it.
+  // for it; without one, the next save would. So a docs page is requested once, to warm it: the
+  // first the loader holds (the docs home may not exist: it would answer 404 and log a warning).
   let warming: NodeJS.Timeout | undefined;
   // The dev server keeps its data store in the project's .astro folder.
   const storeDir = join(root, '.astro');
@@ -42,7 +44,9 @@ function keepRouteWarm(server: ViteDevServer, root: string, base: string): void 
     clearTimeout(warming);
     warming = setTimeout(() => {
       const address = server.httpServer?.address();
-      if (address && typeof address === 'object') fetch(`http://localhost:${address.port}${base}docs/`).then((r) => r.arrayBuffer(), () => undefined);
+      const first = liveEntries<{ id: string }>('docs')?.entries[0];
+      const path = first ? slugToUrl(idToSlug(first.id), base) : `${base}docs/`;
+      if (address && typeof address === 'object') fetch(`http://localhost:${address.port}${path}`).then((r) => r.arrayBuffer(), () => undefined);
     }, 50);
   });
   server.httpServer?.on('close', () => storeWatcher.close());

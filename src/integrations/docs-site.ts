@@ -176,7 +176,7 @@ export function docsSite(site: SiteConfig): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         showChangesAtOnce(server);
         keepRouteWarm(server, root, base);
-        serveSearchInDev(server, logger, { manifestFile, base, lang: site.lang });
+        serveSearchInDev(server, logger, { root, manifestFile, base, lang: site.lang });
       },
       'astro:build:done': async (params) => {
         const { dir, logger } = params;

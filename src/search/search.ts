@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, watch } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, watch } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { forEachLimited } from '../build/concurrency';
 import { listFiles } from '../build/files';
 import { readPageContent } from '../build/content-cache';
 import { readManifest } from '../build/manifest';
+import { sourcesDigest } from '../build/fingerprint';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
@@ -85,6 +86,16 @@ export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger
   logger.info(`Indexed ${pageCount} pages and ${count ?? 'an unknown number of'} words for search in ${seconds}s.`);
 }
 
+/** The documents a dev server wrote, as it recorded them, if made the same way (`format`); else none. */
+function readDocumentRecord(file: string, format: string): Map<string, string> {
+  try {
+    const recorded = JSON.parse(readFileSync(file, 'utf8')) as { format?: string; written?: [string, string][] };
+    return recorded.format === format && Array.isArray(recorded.written) ? new Map(recorded.written) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
 /**
  * Search in the dev server, indexed in memory from what the pipeline compiled (the manifest and
  * the content files: see src/build/manifest.ts), never by fetching pages from the server. The
@@ -93,16 +104,21 @@ export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger
  * so it holds the edit by the time the reader searches. Documents of unchanged pages are kept
  * between builds.
  */
-export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegrationLogger, options: { manifestFile: string; base: string; lang: string }): void {
-  const { manifestFile, base, lang } = options;
+export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegrationLogger, options: { root: string; manifestFile: string; base: string; lang: string }): void {
+  const { root, manifestFile, base, lang } = options;
   /**
    * The pages' search documents, in a folder Pagefind reads whole (much faster than handing it
-   * pages one by one), each rewritten only when its page's content file or title changed.
+   * pages one by one), each rewritten only when its page's content file or title changed. The
+   * folder is kept beside the manifest, so that the next start rewrites only what changed since.
    */
-  const folder = mkdtempSync(join(tmpdir(), 'docs-dev-search-'));
-  server.httpServer?.on('close', () => rmSync(folder, { recursive: true, force: true }));
+  const folder = join(dirname(manifestFile), 'dev-search');
+  /** What each document was made from, and how documents are made (the language and this code). */
+  const record = join(folder, 'documents.json');
+  const format = `${lang}\0${sourcesDigest(root, ['src/search'])}`;
   /** What each page's document was made from, by URL: its content file (named by the page's digest) and title. */
-  let written = new Map<string, string>();
+  let written = readDocumentRecord(record, format);
+  if (written.size === 0) rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
   let files: Map<string, Uint8Array> | undefined;
   /** The index before the last build: a reader's browser may still ask for its chunks. */
   let previous: Map<string, Uint8Array> | undefined;
@@ -130,6 +146,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const gone = [...written.keys()].filter((url) => !next.has(url));
     await forEachLimited(gone, 8, (url) => rm(join(folder, url, 'index.html'), { force: true }));
     written = next;
+    await writeFile(record, JSON.stringify({ format, written: [...written] }));
     const { index, words } = await buildIndex({ dir: folder });
     const result = await index.getFiles();
     await index.deleteIndex();

@@ -82,9 +82,14 @@ test('a broken save shows the error overlay at its file and line; fixing the fil
     if ((await overlay.count()) === 0) await page.reload();
     await expect(overlay).toBeAttached({ timeout: 3_000 });
   }).toPass({ timeout: 30_000 });
-  const text = await overlay.evaluate((el) => el.shadowRoot?.querySelector('#message, .message, [class*="message"]')?.textContent ?? el.shadowRoot?.textContent ?? '');
-  expect(text).toContain(`docs/guides/setup.mdoc:${lines + 1}:4  error  tag-undefined`);
-  expect(text).toContain('Did you mean {% info %}?');
+  // Read again if the page reloads meanwhile (the server reloads it once more when the site-wide
+  // checks change what it reports).
+  await expect(async () => {
+    if ((await overlay.count()) === 0) await page.reload();
+    const text = await overlay.evaluate((el) => el.shadowRoot?.querySelector('#message, .message, [class*="message"]')?.textContent ?? el.shadowRoot?.textContent ?? '');
+    expect(text).toContain(`docs/guides/setup.mdoc:${lines + 1}:4  error  tag-undefined`);
+    expect(text).toContain('Did you mean {% info %}?');
+  }).toPass({ timeout: 30_000 });
 
   writeFileSync(file, good);
   await expect(async () => {

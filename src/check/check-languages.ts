@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnose } from './catalog';
 import type { Diagnostic } from './diagnostics';
-import { siteLanguages, type LanguageFolder, type LanguageFolderProblem, type LanguageSetting } from '../site/languages';
+import { siteLanguages, type LanguageFolder, type LanguageFolderProblem } from '../site/languages';
 
 /** The folders under `CONTENT_DIR/i18n/`, each with whether it holds `docs/`. */
 export function readLanguageFolders(contentDir: string): LanguageFolder[] {
@@ -17,7 +17,7 @@ export function readLanguageFolders(contentDir: string): LanguageFolder[] {
 }
 
 /** A problem of a language folder as a finding at the folder (`content/i18n/fr_FR`). */
-export function languageFolderDiagnostic(problem: LanguageFolderProblem, folderPath: (name: string) => string): Diagnostic {
+function languageFolderDiagnostic(problem: LanguageFolderProblem, folderPath: (name: string) => string): Diagnostic {
   const at = { file: folderPath(problem.folder), line: 1, column: 1 };
   switch (problem.kind) {
     case 'tag-invalid':
@@ -35,7 +35,7 @@ export function languageFolderDiagnostic(problem: LanguageFolderProblem, folderP
  * The problems of a content folder's language folders (see ../site/languages.ts), each at its
  * folder; `repoPath` turns an absolute path into the path findings name.
  */
-export function checkLanguageFolders(contentDir: string, defaultTag: string, repoPath: (path: string) => string, settings: Readonly<Record<string, LanguageSetting>> = {}): Diagnostic[] {
-  const { problems } = siteLanguages(defaultTag, readLanguageFolders(contentDir), settings);
+export function checkLanguageFolders(contentDir: string, defaultTag: string, repoPath: (path: string) => string): Diagnostic[] {
+  const { problems } = siteLanguages(defaultTag, readLanguageFolders(contentDir));
   return problems.map((problem) => languageFolderDiagnostic(problem, (name) => repoPath(join(contentDir, 'i18n', name))));
 }

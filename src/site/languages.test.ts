@@ -71,4 +71,16 @@ describe('languages', () => {
       { kind: 'tag-invalid', folder: 'xx', reading: { problem: 'unknown' } },
     ]);
   });
+
+  it('count a second spelling of a language as a second folder even when the first has no docs/', () => {
+    const site = siteLanguages('en', [
+      { name: 'fr', hasDocs: false },
+      { name: 'FR', hasDocs: true },
+    ]);
+    expect(site.translated).toEqual([]);
+    expect(site.problems).toEqual([
+      { kind: 'duplicate', folder: 'FR', tag: 'fr', first: 'fr' },
+      { kind: 'docs-missing', folder: 'fr', tag: 'fr' },
+    ]);
+  });
 });

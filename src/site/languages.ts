@@ -119,39 +119,39 @@ export function siteLanguages(
   const defaultCanonical = 'tag' in base ? base.tag : defaultTag;
   const translated: TranslatedLanguage[] = [];
   const problems: LanguageFolderProblem[] = [];
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   // A folder named exactly by its tag is the language's own; another spelling of it (`FR` beside
   // `fr`) is the second.
-  const canonicalFirst = (folder: LanguageFolder) => {
-    const reading = readLanguageTag(folder.name);
-    return 'tag' in reading && reading.tag === folder.name ? 0 : 1;
-  };
-  const ordered = [...folders].sort((a, b) => canonicalFirst(a) - canonicalFirst(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const folder of ordered) {
-    const reading = readLanguageTag(folder.name);
+  const own = ({ name, reading }: { name: string; reading: TagReading }) => ('tag' in reading && reading.tag === name ? 0 : 1);
+  const read = folders.map((folder) => ({ ...folder, reading: readLanguageTag(folder.name) }));
+  read.sort((a, b) => own(a) - own(b) || byName(a.name, b.name));
+  /** The folder that took each tag first. */
+  const claimed = new Map<string, string>();
+  for (const { name, hasDocs, reading } of read) {
     if (!('tag' in reading)) {
-      problems.push({ kind: 'tag-invalid', folder: folder.name, reading });
+      problems.push({ kind: 'tag-invalid', folder: name, reading });
       continue;
     }
     const { tag } = reading;
     if (tag === defaultCanonical) {
-      problems.push({ kind: 'default', folder: folder.name, tag });
+      problems.push({ kind: 'default', folder: name, tag });
       continue;
     }
-    const first = translated.find((language) => language.tag === tag);
+    const first = claimed.get(tag);
     if (first) {
-      problems.push({ kind: 'duplicate', folder: folder.name, tag, first: first.folder });
+      problems.push({ kind: 'duplicate', folder: name, tag, first });
       continue;
     }
-    if (!folder.hasDocs) {
-      problems.push({ kind: 'docs-missing', folder: folder.name, tag });
+    claimed.set(tag, name);
+    if (!hasDocs) {
+      problems.push({ kind: 'docs-missing', folder: name, tag });
       continue;
     }
-    translated.push({ ...languageOf(tag, settings[tag]), folder: folder.name });
+    translated.push({ ...languageOf(tag, settings[tag]), folder: name });
   }
-  const byName = (a: { folder: string }, b: { folder: string }) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0);
   return {
     default: languageOf(defaultCanonical, settings[defaultCanonical]),
-    translated: translated.sort((a, b) => (a.tag < b.tag ? -1 : 1)),
-    problems: problems.sort(byName),
+    translated: translated.sort((a, b) => byName(a.tag, b.tag)),
+    problems: problems.sort((a, b) => byName(a.folder, b.folder)),
   };
 }

@@ -58,8 +58,8 @@ function siteOf(entries: CollectionEntry<'docs'>[]): DocsSite {
   return { routes, sidebar, redirects, lastUpdated };
 }
 
-/** The dev server's docs site, and what it was made from (see {@link loadDocsSite}). */
-let devSite: { signature: string; site: DocsSite } | undefined;
+/** The dev server's docs site, and the version of the loader's entries it was made from. */
+let devSite: { version: number; site: DocsSite } | undefined;
 
 /**
  * The docs site, computed once per build and shared by every page. The dev server makes it from
@@ -72,11 +72,9 @@ export async function loadDocsSite(): Promise<DocsSite> {
     return cached;
   }
   const live = liveEntries<CollectionEntry<'docs'>>('docs');
-  // Without the loader's entries (another loader), from Astro's store: an entry's digest covers
-  // everything the site is made from.
-  const entries = live?.entries ?? (await getCollection('docs'));
-  const signature = live ? `live ${live.version}` : entries.map((e) => `${e.id}\0${e.digest ?? ''}`).join('\n');
-  if (devSite?.signature !== signature) devSite = { signature, site: siteOf(entries) };
+  // Before the loader has run (it runs before the first request), from Astro's store.
+  if (!live) return siteOf(await getCollection('docs'));
+  if (devSite?.version !== live.version) devSite = { version: live.version, site: siteOf(live.entries) };
   return devSite.site;
 }
 

@@ -1,5 +1,3 @@
-import { mkdirSync, watch } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
@@ -27,29 +25,15 @@ const CONTENT_CHANGED = 'astro:content-changed';
 const RESOLVED_SESSION_ID = `\0${SESSION_ID}`;
 
 /**
- * Keeps the docs route ready after a save. Astro writes its data store half a second after the
- * loader has taken a save in, and drops the route's list of pages.
+ * Requests one docs page, so that the route's list of pages, dropped when Astro writes its data
+ * store, is made again before a reader asks for a page: the first page the loader holds (the docs
+ * home may not exist, and would answer 404 with a warning in the terminal).
  */
-function keepRouteWarm(server: ViteDevServer, root: string, base: string): void {
-  // When Astro writes its data store, it drops the docs route's list of pages, which the next
-  // request computes again (a tenth of a second at 1,000 pages). A browser reloading then pays
-  // for it; without one, the next save would. So a docs page is requested once, to warm it: the
-  // first the loader holds (the docs home may not exist: it would answer 404 and log a warning).
-  let warming: NodeJS.Timeout | undefined;
-  // The dev server keeps its data store in the project's .astro folder.
-  const storeDir = join(root, '.astro');
-  mkdirSync(storeDir, { recursive: true });
-  const storeWatcher = watch(storeDir, (_event, name) => {
-    if (name !== 'data-store.json') return;
-    clearTimeout(warming);
-    warming = setTimeout(() => {
-      const address = server.httpServer?.address();
-      const first = liveEntries<{ id: string }>('docs')?.entries[0];
-      const path = first ? slugToUrl(idToSlug(first.id), base) : `${base}docs/`;
-      if (address && typeof address === 'object') fetch(`http://localhost:${address.port}${path}`).then((r) => r.arrayBuffer(), () => undefined);
-    }, 50);
-  });
-  server.httpServer?.on('close', () => storeWatcher.close());
+function warmRoute(server: ViteDevServer, base: string): void {
+  const address = server.httpServer?.address();
+  const first = liveEntries<{ id: string }>('docs')?.entries[0];
+  const path = first ? slugToUrl(idToSlug(first.id), base) : `${base}docs/`;
+  if (address && typeof address === 'object') fetch(`http://localhost:${address.port}${path}`).then((r) => r.arrayBuffer(), () => undefined);
 }
 
 /**
@@ -61,9 +45,10 @@ function keepRouteWarm(server: ViteDevServer, root: string, base: string): void 
  * already shown. That second reload is left out (Vite's HMR channel has no other way to tell it
  * apart, so its sends are wrapped): Astro announces a written store to the server's environments
  * (`astro:content-changed`) and, in the same tick, reloads the browser. A reload so announced is
- * dropped when the browser was reloaded for every write the loader made.
+ * dropped when the browser was reloaded for every write the loader made. The route's list of
+ * pages, which that announcement drops, is then made again at once (see {@link warmRoute}).
  */
-function showChangesAtOnce(server: ViteDevServer): void {
+function showChangesAtOnce(server: ViteDevServer, base: string): void {
   const environments = ['ssr', 'prerender'].flatMap((name) => server.environments[name] ?? []);
   const client = server.environments.client.hot;
   /** The live entries' version the browser was last reloaded for. */
@@ -72,12 +57,15 @@ function showChangesAtOnce(server: ViteDevServer): void {
   let announcing = false;
   /** Whether Astro has just announced a written store (reset after the tick). */
   let storeWritten = false;
+  let warming: NodeJS.Timeout | undefined;
   for (const environment of environments) {
     const send = environment.hot.send.bind(environment.hot) as (...args: unknown[]) => void;
     environment.hot.send = ((...args: unknown[]) => {
       if (!announcing && args[0] === CONTENT_CHANGED) {
         storeWritten = true;
         queueMicrotask(() => (storeWritten = false));
+        clearTimeout(warming);
+        warming = setTimeout(() => warmRoute(server, base), 50);
       }
       send(...args);
     }) as typeof environment.hot.send;
@@ -109,7 +97,10 @@ function showChangesAtOnce(server: ViteDevServer): void {
       announcing = false;
     }
   });
-  server.httpServer?.on('close', stop);
+  server.httpServer?.on('close', () => {
+    stop();
+    clearTimeout(warming);
+  });
 }
 
 /**
@@ -117,7 +108,8 @@ function showChangesAtOnce(server: ViteDevServer): void {
  *
  * - Vite serves `virtual:code-theme.css` (the code colours) and `virtual:docs-build` (the build
  *   session the docs route plans its pages with: src/build/docs-site.ts).
- * - The dev server also serves search, and keeps the docs route warm after each save.
+ * - The dev server also serves search, and shows each saved change at once, reloading the browser
+ *   once per save.
  * - At the end of a build, each step reads the manifest (src/build/manifest.ts) and the built
  *   folder, in this order:
  *   1. pages the build planned to take unchanged are carried over from the previous build;
@@ -174,8 +166,7 @@ export function docsSite(site: SiteConfig): AstroIntegration {
         session = { fingerprint: codeFingerprint(root, settings), previousDir: readEnvironment(root).previousBuild, manifestFile };
       },
       'astro:server:setup': ({ server, logger }) => {
-        showChangesAtOnce(server);
-        keepRouteWarm(server, root, base);
+        showChangesAtOnce(server, base);
         serveSearchInDev(server, logger, { root, manifestFile, base, lang: site.lang });
       },
       'astro:build:done': async (params) => {

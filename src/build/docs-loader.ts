@@ -114,19 +114,24 @@ export function docsLoader(): Loader {
         const data = await context.parseData({ id, data: page.compiled.frontmatter });
         const digest = digestWith(page.compiled.partials);
         const content = join(contentCache, `${context.generateDigest(`${id}\0${digest}`)}.json`);
-        // Written in the background: the next page compiles while the thread pool writes this one.
         const compiled = { partials: page.compiled.partials, headings: page.compiled.headings, facts: page.facts, diagnostics: page.diagnostics };
         const text = JSON.stringify({
           body: page.compiled.body,
           markdown: page.compiled.markdown,
           page: { digest, frontmatter: page.compiled.frontmatter, metadata: compiled },
         } satisfies PageContent);
-        await writes.add(() => writeFile(content, text));
-        contentFiles.add(content);
         const metadata: PageMetadata = { content, ...compiled };
         // Astro wants the entry's path relative to the project, even for content outside it
         // (filePath, above). Generated pages have no file (and so no "Edit this page").
-        store.set({ id, data, ...(filePath ? { filePath } : {}), digest, rendered: { html: '', metadata: { ...metadata } } });
+        const entry = { id, data, ...(filePath ? { filePath } : {}), digest, rendered: { html: '', metadata: { ...metadata } } };
+        // Written in the background: the next page compiles while the thread pool writes this one.
+        // The entry is set once its content file is whole: the dev server's pages see an entry as
+        // soon as it is set (./live-entries.ts), and would read a file still being written.
+        await writes.add(async () => {
+          await writeFile(content, text);
+          store.set(entry);
+        });
+        contentFiles.add(content);
       }
 
       /** The content file of each page the manifest lists, by URL: see loadPage. */

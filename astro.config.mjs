@@ -19,7 +19,7 @@ export default defineConfig({
   // A few pages render at once, so one page's file writes overlap the next page's rendering.
   build: { inlineStylesheets: 'never', format: 'directory', concurrency: 4 },
   // Markdoc, then everything else the site needs, in the order it needs it (src/integrations/docs-site.ts).
-  integrations: [markdoc(), docsSite(siteConfig)],
+  integrations: [markdoc(), docsSite(siteConfig, env)],
   // Scripts are always files too, never inlined, for the same reason.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -71,6 +71,7 @@ async function main(): Promise<number> {
     base: env.base,
     missingTargets,
     lang: siteConfig.lang,
+    languages: siteConfig.languages,
   });
   diagnostics.push(...settingsFindings(root));
   if (args['update-anchors']) {

@@ -2,6 +2,8 @@ import type { Level } from './check/diagnostics';
 import type { LanguageAlias } from './pipeline/highlight';
 import type { CspSources, HeadEntry } from './site/head-setting';
 import type { PageActionSetting } from './site/page-actions';
+import type { LanguageSetting } from './site/languages';
+import type { UiStrings } from './site/ui-strings';
 
 /** Everything a site owner sets about the site, in one typed place. */
 export interface SiteConfig {
@@ -11,8 +13,18 @@ export interface SiteConfig {
   description: string;
   /** Absolute URL the site is published at, for canonical links and the sitemap. */
   url: string;
-  /** Language of the content, for `<html lang>`. */
+  /**
+   * The language `docs/` is written in (a BCP 47 tag), for `<html lang>`. Each folder
+   * `CONTENT_DIR/i18n/<tag>/` adds a language, published under `/<tag>/docs/`.
+   */
   lang: string;
+  /**
+   * Settings of the site's languages, by tag, all optional: a `label` for the language picker
+   * (default: the language's own name, "Français"), a `dir` (default: from its script, `rtl` for
+   * Arabic, Hebrew…), and `strings` of the chrome that replace the built-in ones or give those of a
+   * language without them (`npm run check` lists the strings still in English).
+   */
+  languages: Record<string, LanguageSetting & { strings?: Partial<UiStrings> }>;
   /** Repository of the content, linked from the header (`https://github.com/org/repo`). */
   repository?: string;
   /**
@@ -86,6 +98,7 @@ export const siteConfig: SiteConfig = {
   description: 'Guides and reference for building on the platform: SDKs, API keys and more.',
   url: 'https://docs.example.com',
   lang: 'en',
+  languages: {},
   repository: 'https://github.com/example/docs',
   editUrl: 'https://github.com/example/docs/edit/main/{path}',
   codeThemes: { light: 'github-light-default', dark: 'github-dark-default' },

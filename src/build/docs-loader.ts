@@ -9,7 +9,7 @@ import { formatDiagnostics, uniqueDiagnostics, type Diagnostic } from '../check/
 import { isPagePath } from '../site/paths';
 import { readEnvironment } from '../config/env';
 import { pageMetadata, readPageContent, type PageContent, type PageMetadata } from './content-cache';
-import { buildStatePaths, readManifest, withPages, writeManifest } from './manifest';
+import { buildStatePaths, publishedPages, readManifest, withPages, writeManifest } from './manifest';
 import { PIPELINE_SOURCES, pipelineFingerprint, sourcesDigest } from './fingerprint';
 import { BackgroundQueue, forEachLimited } from './concurrency';
 import { announceLiveChange, liveStore, liveVersion } from './live-entries';
@@ -17,7 +17,9 @@ import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { sitePipelineOptions } from '../config/pipeline-options';
 import { settingsFindings } from '../config/settings-findings';
-import { checkLanguageFolders } from '../check/check-languages';
+import { checkLanguageFolders, checkLanguageStrings } from '../check/check-languages';
+import { readSiteLanguages } from '../config/languages';
+import { checkTranslations, fallbackTargets } from '../check/check-translations';
 import { siteConfig } from '../site.config';
 
 /** Where an entry's digest goes on with a digest of its site-wide problems (dev only). */
@@ -52,6 +54,20 @@ export function docsLoader(): Loader {
         ...sitePipelineOptions(),
         base: context.config.base,
       });
+      /** The pipelines of the site's languages: the default one first, then one per translation. */
+      let pipelines: Pipeline[] = [pipeline];
+      /** Which languages {@link pipelines} were made for. */
+      let languagesKey = '';
+      /** Makes the translations' pipelines again when the language folders changed. */
+      const refreshLanguages = async () => {
+        const languages = readSiteLanguages(contentDir, siteConfig);
+        const key = JSON.stringify(languages.translated.map((l) => [l.tag, l.folder]));
+        if (key === languagesKey) return;
+        languagesKey = key;
+        pipelines = [pipeline, ...(await Promise.all(languages.translated.map((l) => pipeline.forLanguage({ tag: l.tag, folder: l.folder }, l.strings))))];
+      };
+      /** The pipeline of a page, by its URL. */
+      const pipelineOf = (url: string) => pipelines.find((each) => each !== pipeline && url.startsWith(`${each.urlPrefix}/`)) ?? pipeline;
       const pipelineSources = sourcesDigest(root, PIPELINE_SOURCES);
       const lockPath = join(contentDir, ANCHOR_LOCK_FILE);
       const lockFile = pipeline.repoPath(lockPath);
@@ -73,7 +89,7 @@ export function docsLoader(): Loader {
         fingerprint = pipelineFingerprint(pipelineSources, markdocConfig, siteConfig, context.config.base);
       };
 
-      async function loadPage(name: string): Promise<void> {
+      async function loadPage(pipeline: Pipeline, name: string): Promise<void> {
         const { id } = pipeline.pageId(name);
         const file = pipeline.repoPath(join(pipeline.docsDir, name));
         const virtual = pipeline.isVirtual(name);
@@ -144,14 +160,15 @@ export function docsLoader(): Loader {
         await mkdir(contentCache, { recursive: true });
         recordedContent = new Map(Object.values(readManifest(manifestFile).pages).map((p) => [p.url, p.content]));
         contentFiles.clear();
-        await pipeline.loadPartials();
+        await refreshLanguages();
+        for (const each of pipelines) await each.loadPartials();
         refreshFingerprint();
-        const names = await pipeline.listPages();
-        const ids = new Set(names.map((n) => pipeline.pageId(n).id));
+        const pages = await Promise.all(pipelines.map(async (each) => ({ pipeline: each, names: await each.listPages() })));
+        const ids = new Set(pages.flatMap(({ pipeline: each, names }) => names.map((n) => each.pageId(n).id)));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         failed.clear();
-        if (names.length === 0) context.logger.warn(`There are no pages (*.mdoc) in ${pipeline.repoPath(pipeline.docsDir)}: the site has nothing to show.`);
-        for (const name of names) await loadPage(name);
+        if (pages[0]!.names.length === 0) context.logger.warn(`There are no pages (*.mdoc) in ${pipeline.repoPath(pipeline.docsDir)}: the site has nothing to show.`);
+        for (const { pipeline: each, names } of pages) for (const name of names) await loadPage(each, name);
         await flushWrites();
         // Content files of pages that changed or went away. The dev server removes them only
         // when it starts: until Astro has written its store again (half a second after a save),
@@ -168,34 +185,43 @@ export function docsLoader(): Loader {
         const settings = settingsReported ? [] : settingsFindings(root);
         settingsReported = true;
         const entries = store.values();
+        const languages = readSiteLanguages(contentDir, siteConfig);
         // The manifest the build's integrations read (see ./manifest.ts).
-        const published = entries.map((e) => {
-          const { facts, content } = pageMetadata(e);
-          const data = e.data as { title: string; description?: string };
-          return { url: facts.url, title: data.title, ...(data.description ? { description: data.description } : {}), content, anchors: facts.anchors };
-        });
+        const published = publishedPages(
+          entries.map((e) => {
+            const { facts, content } = pageMetadata(e);
+            const data = e.data as { title: string; description?: string };
+            return { url: facts.url, title: data.title, ...(data.description ? { description: data.description } : {}), content, anchors: facts.anchors };
+          }),
+          languages.translated.map((l) => l.tag),
+        );
         writeManifest(manifestFile, withPages(readManifest(manifestFile), published));
         const pages = entries.map((e) => pageMetadata(e).facts);
         const lock = await readAnchorLock(lockPath, lockFile);
-        const site = checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: env.missingTargets });
-        const all = pipeline.withIncludeSites(
+        const site = [
+          ...checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: env.missingTargets, targets: fallbackTargets(pages, languages) }),
+          ...checkTranslations(pages, languages),
+        ];
+        const all = pipelines.reduce(
+          (found, each) => each.withIncludeSites(found, pages),
           uniqueDiagnostics([
-            ...pipeline.partialDiagnostics,
+            ...pipelines.flatMap((each) => each.partialDiagnostics),
             ...[...failed.values()].flat(),
             ...entries.flatMap((e) => pageMetadata(e).diagnostics),
             ...site,
             ...settings,
             ...checkLanguageFolders(contentDir, siteConfig.lang, (path) => pipeline.repoPath(path)),
+            ...checkLanguageStrings(languages, contentDir, (path) => pipeline.repoPath(path)),
           ]),
-          pages,
         );
         if (context.watcher) {
           // In dev, each page also carries its site-wide problems and those of the partials it
           // shows, for the error overlay.
-          const shared = uniqueDiagnostics([...site, ...pipeline.partialDiagnostics]);
+          const shared = uniqueDiagnostics([...site, ...pipelines.flatMap((each) => each.partialDiagnostics)]);
           for (const entry of entries) {
             const metadata = pageMetadata(entry);
-            const partialFiles = Object.keys(pipeline.partialDependencies(metadata.partials ?? [])).map((name) => pipeline.repoPath(join(pipeline.partialsDir, name)));
+            const own = pipelineOf(metadata.facts.url);
+            const partialFiles = Object.keys(own.partialDependencies(metadata.partials ?? [])).flatMap((name) => own.partialsDirs.map((dir) => own.repoPath(join(dir, name))));
             const files = new Set([metadata.facts.file, ...partialFiles]);
             const siteDiagnostics = shared.filter((d) => files.has(d.file));
             const text = JSON.stringify(siteDiagnostics);
@@ -228,6 +254,8 @@ export function docsLoader(): Loader {
       if (!watcher) return;
       watcher.add(contentDir);
       const inside = (path: string, dir: string) => path.startsWith(dir + sep);
+      /** Where the translations are (`CONTENT_DIR/i18n/`). */
+      const languagesDir = join(contentDir, 'i18n');
       /** A digest of a file as it is on disk now; null when it does not exist. */
       const digestOf = (path: string): string | null => {
         try {
@@ -278,17 +306,19 @@ export function docsLoader(): Loader {
         seen.set(path, digest);
         lookAgain(path);
         try {
-          if (inside(path, pipeline.partialsDir)) {
+          const owner = pipelines.find((each) => inside(path, each.docsDir));
+          if (pipelines.some((each) => inside(path, each.partialsDir)) || (!owner && inside(path, languagesDir))) {
+            // A partial, or a language folder added or removed.
             await loadAll();
-          } else if (inside(path, pipeline.docsDir)) {
-            const name = relative(pipeline.docsDir, path).split(sep).join('/');
+          } else if (owner) {
+            const name = relative(owner.docsDir, path).split(sep).join('/');
             if (!isPagePath(name)) return;
             if (existsSync(path)) {
-              await loadPage(name);
+              await loadPage(owner, name);
               await flushWrites();
             } else {
-              store.delete(pipeline.pageId(name).id);
-              failed.delete(pipeline.repoPath(path));
+              store.delete(owner.pageId(name).id);
+              failed.delete(owner.repoPath(path));
             }
           } else if (path !== lockPath) {
             return;
@@ -310,7 +340,7 @@ export function docsLoader(): Loader {
       let queue: Promise<void> = Promise.resolve();
       const waiting = new Set<string>();
       /** The files the content is made of: pages, partials and the anchor lock. */
-      const isContent = (path: string) => inside(path, pipeline.docsDir) || inside(path, pipeline.partialsDir) || path === lockPath;
+      const isContent = (path: string) => inside(path, pipeline.docsDir) || inside(path, pipeline.partialsDir) || inside(path, languagesDir) || path === lockPath;
       const onEvent = (path: string) => {
         // The watcher reports every file of the project (Astro's own cache among them): only
         // content files are read, digested and looked at again.

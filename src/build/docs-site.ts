@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { session } from 'virtual:docs-build';
 import { siteConfig } from '../site.config';
-import { buildPageData, type PageData } from '../site/page-data';
+import { buildPageData, type PageData, type PageLanguage, type PageLanguages } from '../site/page-data';
 import { readManifest, writeManifest } from './manifest';
 import { pageKey, planPage } from './page-reuse';
 import { readGitDates } from '../site/git-dates';
@@ -12,13 +12,28 @@ import { pageMetadata, readPageContent } from './content-cache';
 import { liveEntries } from './live-entries';
 import { buildRedirects, type Redirect } from '../site/redirects';
 import { buildRoutes } from '../site/routes';
-import { buildSidebar, type SidebarItem } from '../site/sidebar';
+import { buildSidebar, translateSidebar, type SidebarItem } from '../site/sidebar';
 import type { RenderNode } from '../pipeline/render-tree';
+import { readSiteLanguages, type SiteLanguage } from '../config/languages';
+import { readEntryId } from '../site/paths';
+import { languageBase, languageRoutes, type LanguageRoute } from '../site/translations';
+
+/** The pages one language publishes, in the default language's order, and its sidebar. */
+export interface LanguageSite {
+  language: SiteLanguage;
+  /** Set for a translated language. */
+  tag?: string;
+  routes: LanguageRoute<CollectionEntry<'docs'>>[];
+  sidebar: SidebarItem[];
+}
 
 /** The docs pages with their slugs, and what is computed from all of them. */
 export interface DocsSite {
+  /** The default language's pages. */
   routes: { slug: string; entry: CollectionEntry<'docs'> }[];
   sidebar: SidebarItem[];
+  /** Every language's pages: the default language's first. */
+  languages: LanguageSite[];
   redirects: Redirect[];
   /** Last commit date of each page's file, by absolute path. */
   lastUpdated: Map<string, string>;
@@ -40,7 +55,10 @@ function gitDates(dir: string): Map<string, string> {
 }
 
 /** The docs site made from the collection's entries. */
-function siteOf(entries: CollectionEntry<'docs'>[]): DocsSite {
+function siteOf(all: CollectionEntry<'docs'>[]): DocsSite {
+  const contentDir = readEnvironment(process.cwd()).contentDir;
+  const languages = readSiteLanguages(contentDir, siteConfig);
+  const entries = all.filter((entry) => readEntryId(entry.id).lang === undefined);
   const routes = buildRoutes(entries);
   const sidebar = buildSidebar(
     routes.map(({ slug, entry }) => ({
@@ -50,12 +68,24 @@ function siteOf(entries: CollectionEntry<'docs'>[]): DocsSite {
       order: entry.data.sidebar.order,
       hidden: entry.data.sidebar.hidden,
     })),
+    languages.default.strings.overview,
   );
+  const translations = new Map<string, Map<string, CollectionEntry<'docs'>>>(languages.translated.map((l) => [l.tag, new Map()]));
+  for (const entry of all) {
+    const { lang, id } = readEntryId(entry.id);
+    if (lang !== undefined) translations.get(lang)?.set(id, entry);
+  }
+  const translated = languages.translated.map((language): LanguageSite => {
+    const own = translations.get(language.tag)!;
+    const languageRoutesOf = languageRoutes(routes, (entry) => entry.id, own);
+    const labels = new Map(languageRoutesOf.filter((r) => !r.fallback).map((r) => [r.slug, r.entry.data.sidebar.label ?? r.entry.data.title]));
+    return { language, tag: language.tag, routes: languageRoutesOf, sidebar: translateSidebar(sidebar, (slug) => labels.get(slug), language.strings.overview) };
+  });
   const redirects = buildRedirects(
     routes.map(({ slug, entry }) => ({ slug, url: slugToUrl(slug), redirectFrom: entry.data.redirectFrom, file: entry.filePath })),
   );
-  const lastUpdated = gitDates(readEnvironment(process.cwd()).contentDir);
-  return { routes, sidebar, redirects, lastUpdated };
+  const lastUpdated = gitDates(contentDir);
+  return { routes, sidebar, languages: [{ language: languages.default, routes: routes.map((r) => ({ ...r, fallback: false })), sidebar }, ...translated], redirects, lastUpdated };
 }
 
 /** The dev server's docs site, and the version of the loader's entries it was made from. */
@@ -91,13 +121,27 @@ export function loadPageMarkdown(entry: CollectionEntry<'docs'>): string {
 /** A docs page to render, with everything its layout shows. */
 export interface DocsPage {
   slug: string;
+  /** The tag of the page's language, when not the default one. */
+  lang?: string;
   entry: CollectionEntry<'docs'>;
   /** The data its layout renders: computed for every page in a build, for the one page served in dev. */
   page: () => PageData;
 }
 
+/** The page's language and the site's others, as its layout shows them. */
+function pageLanguages(site: DocsSite, own: LanguageSite, slug: string, fallback: boolean): PageLanguages {
+  const base = import.meta.env.BASE_URL;
+  const describe = (l: LanguageSite): PageLanguage => ({ tag: l.language.tag, label: l.language.label, dir: l.language.dir, pagesBase: languageBase(base, l.tag) });
+  return {
+    current: { ...describe(own), strings: own.language.strings },
+    all: site.languages.map((l) => ({ ...describe(l), translated: l.tag === undefined || l.routes.some((r) => r.slug === slug && !r.fallback) })),
+    ...(fallback ? { fallbackFrom: describe(site.languages[0]!) } : {}),
+  };
+}
+
 /** The data the layout renders around one docs page. */
-function pageData(site: DocsSite, slug: string, entry: CollectionEntry<'docs'>): PageData {
+function pageData(site: DocsSite, own: LanguageSite, route: LanguageRoute<CollectionEntry<'docs'>>): PageData {
+  const { slug, entry } = route;
   return buildPageData({
     site: siteConfig,
     base: import.meta.env.BASE_URL,
@@ -105,36 +149,60 @@ function pageData(site: DocsSite, slug: string, entry: CollectionEntry<'docs'>):
     title: entry.data.title,
     description: entry.data.description,
     headings: pageMetadata(entry).headings,
-    sidebar: site.sidebar,
-    pageCount: site.routes.length,
+    sidebar: own.sidebar,
+    pageCount: own.routes.length,
     filePath: entry.filePath,
     lastUpdated: entry.filePath ? site.lastUpdated.get(resolve(entry.filePath)) : undefined,
+    languages: pageLanguages(site, own, slug, route.fallback),
   });
 }
 
+/** The URL (without base) a language publishes a page at. */
+function publishedUrl(own: LanguageSite, slug: string): string {
+  return slugToUrl(slug, languageBase('/', own.tag));
+}
+
+let planned: Promise<DocsPage[]> | undefined;
+
 /**
- * The docs pages to render, with their data. The dev server renders every page, each page's data
- * computed when it is served. A build renders the pages it cannot take unchanged from the
- * previous build: it plans each page in the manifest (its key, made from its data, and whether it
- * is carried over), and the end of the build carries those pages over and records what it
- * published (src/integrations/docs-site.ts).
+ * The docs pages to render in every language, with their data. The dev server renders every
+ * page, each page's data computed when it is served. A build renders the pages it cannot take
+ * unchanged from the previous build: it plans each page in the manifest (its key, made from its
+ * data, and whether it is carried over), and the end of the build carries those pages over and
+ * records what it published (src/integrations/docs-site.ts).
  */
-export async function docsPagesToRender(): Promise<DocsPage[]> {
+async function allPagesToRender(): Promise<DocsPage[]> {
   const site = await loadDocsSite();
   const build = session;
-  if (!build) return site.routes.map(({ slug, entry }) => ({ slug, entry, page: () => pageData(site, slug, entry) }));
+  const pages = site.languages.flatMap((own) =>
+    own.routes.map((route) => ({ own, route, page: { slug: route.slug, ...(own.tag ? { lang: own.tag } : {}), entry: route.entry, page: () => pageData(site, own, route) } })),
+  );
+  if (!build) return pages.map(({ page }) => page);
   const manifest = readManifest(build.manifestFile);
   const toRender: DocsPage[] = [];
-  for (const { slug, entry } of site.routes) {
-    const record = manifest.pages[pageMetadata(entry).facts.url];
+  for (const { own, route, page } of pages) {
+    const record = manifest.pages[publishedUrl(own, route.slug)];
     if (record) {
-      record.planned = planPage(build, record.built, record.url, pageKey(build.fingerprint, entry, pageData(site, slug, entry)));
+      // Made again when the page renders rather than kept: a page's data holds its whole sidebar,
+      // and keeping it for every page until all are rendered costs gigabytes on large sites.
+      record.planned = planPage(build, record.built, record.url, pageKey(build.fingerprint, route.entry, page.page()));
       if (record.planned.carried) continue;
     }
-    // Made again when the page renders rather than kept: a page's data holds its whole sidebar,
-    // and keeping it for every page until all are rendered costs gigabytes on large sites.
-    toRender.push({ slug, entry, page: () => pageData(site, slug, entry) });
+    toRender.push(page);
   }
   writeManifest(build.manifestFile, manifest);
   return toRender;
+}
+
+/** The docs pages to render of one language (the default one when `lang` is unset): see {@link allPagesToRender}. */
+export async function docsPagesToRender(lang?: string): Promise<DocsPage[]> {
+  // A build plans every language at once (the routes of each ask in turn); the dev server asks
+  // again whenever its entries changed.
+  const all = import.meta.env.DEV ? allPagesToRender() : (planned ??= allPagesToRender());
+  return (await all).filter((page) => page.lang === lang);
+}
+
+/** The tags of the site's translated languages. */
+export async function loadSiteLanguages(): Promise<string[]> {
+  return (await loadDocsSite()).languages.flatMap((l) => (l.tag ? [l.tag] : []));
 }

@@ -36,6 +36,10 @@ export interface ManifestPage {
   content: string;
   /** Every id readers can link to on the page. */
   anchors: string[];
+  /** The language the page is published in, when not the site's default one (`fr`). */
+  lang?: string;
+  /** Set on a page of a translated language that shows the default language's content (not translated yet). */
+  fallback?: true;
   /** What the last finished build published for it. */
   built?: BuiltPage;
   /** What the build under way decided for it, until that build finishes. */
@@ -86,4 +90,30 @@ export function withPages(previous: Manifest, pages: readonly Omit<ManifestPage,
     next.pages[page.url] = built ? { ...page, built } : { ...page };
   }
   return next;
+}
+
+/** A page as the loader compiled it, for {@link publishedPages}. */
+type CompiledPage = Omit<ManifestPage, 'built' | 'planned' | 'lang' | 'fallback'>;
+
+/**
+ * Every page the site publishes, from the pages compiled: each translated language (by tag)
+ * publishes its translations at `/<tag>/docs/…` and, for each default page it has not
+ * translated, that page's content at the same place (a fallback).
+ */
+export function publishedPages(compiled: readonly CompiledPage[], tags: readonly string[]): Omit<ManifestPage, 'built' | 'planned'>[] {
+  const prefixes = tags.map((tag) => `/${tag}/`);
+  const langOf = (url: string) => tags[prefixes.findIndex((p) => url.startsWith(p))];
+  const urls = new Set(compiled.map((p) => p.url));
+  const pages: Omit<ManifestPage, 'built' | 'planned'>[] = compiled.map((page) => {
+    const lang = langOf(page.url);
+    return lang ? { ...page, lang } : page;
+  });
+  for (const tag of tags) {
+    for (const page of compiled) {
+      if (langOf(page.url) !== undefined) continue;
+      const url = `/${tag}${page.url}`;
+      if (!urls.has(url)) pages.push({ ...page, url, lang: tag, fallback: true });
+    }
+  }
+  return pages;
 }

@@ -1,20 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { diagnose } from './catalog';
 import type { Diagnostic } from './diagnostics';
-import { siteLanguages, type LanguageFolder, type LanguageFolderProblem } from '../site/languages';
-
-/** The folders under `CONTENT_DIR/i18n/`, each with whether it holds `docs/`. */
-export function readLanguageFolders(contentDir: string): LanguageFolder[] {
-  const dir = join(contentDir, 'i18n');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => {
-      const docs = join(dir, entry.name, 'docs');
-      return { name: entry.name, hasDocs: existsSync(docs) && statSync(docs).isDirectory() };
-    });
-}
+import { siteLanguages, type LanguageFolderProblem } from '../site/languages';
+import { readLanguageFolders, type SiteLanguages } from '../config/languages';
 
 /** A problem of a language folder as a finding at the folder (`content/i18n/fr_FR`). */
 function languageFolderDiagnostic(problem: LanguageFolderProblem, folderPath: (name: string) => string): Diagnostic {
@@ -38,4 +26,16 @@ function languageFolderDiagnostic(problem: LanguageFolderProblem, folderPath: (n
 export function checkLanguageFolders(contentDir: string, defaultTag: string, repoPath: (path: string) => string): Diagnostic[] {
   const { problems } = siteLanguages(defaultTag, readLanguageFolders(contentDir));
   return problems.map((problem) => languageFolderDiagnostic(problem, (name) => repoPath(join(contentDir, 'i18n', name))));
+}
+
+/**
+ * The chrome's strings each language shows in English, for want of built-in ones or the site's
+ * (`languages` in src/site.config.ts): one finding per language, at its folder (the default
+ * language's at the site config).
+ */
+export function checkLanguageStrings(languages: SiteLanguages, contentDir: string, repoPath: (path: string) => string): Diagnostic[] {
+  const all = [{ ...languages.default, at: 'src/site.config.ts' }, ...languages.translated.map((l) => ({ ...l, at: repoPath(join(contentDir, 'i18n', l.folder)) }))];
+  return all
+    .filter((l) => l.missingStrings.length > 0)
+    .map((l) => diagnose('language-strings-missing', { file: l.at, line: 1, column: 1 }, { tag: l.tag, count: l.missingStrings.length, keys: l.missingStrings }));
 }

@@ -10,6 +10,8 @@ export interface LinkCheckOptions {
   publicFiles: ReadonlySet<string>;
   /** Other URL paths the site publishes (`/llms.txt`, `/sitemap-index.xml`). */
   extraPaths?: ReadonlySet<string>;
+  /** Pages links may lead to whose own links are checked elsewhere (a translation's fallbacks). */
+  targets?: readonly PageFacts[];
   /**
    * How a link or image to a page or file that does not exist is reported: `error` (the default),
    * or `warning` for a site published in parts, whose links to pages not moved yet are expected.
@@ -32,7 +34,7 @@ export function resolveLink(href: string, pageUrl: string): { path: string; frag
  * External links are not fetched.
  */
 export function checkLinks(pages: readonly PageFacts[], options: LinkCheckOptions): Diagnostic[] {
-  const byUrl = new Map(pages.map((p) => [p.url, p]));
+  const byUrl = new Map([...(options.targets ?? []), ...pages].map((p) => [p.url, p]));
   const redirects = new Map<string, PageFacts>();
   for (const page of pages) for (const from of page.redirectFrom) redirects.set(normalizeRedirectPath(from.href), page);
   const extra = options.extraPaths ?? new Set<string>();

@@ -28,6 +28,11 @@ export interface PageFacts {
   anchors: string[];
   /** Where the author wrote each heading's and tag's id (or the heading whose text makes it). */
   anchorPlaces: Record<string, { line: number; column: number }>;
+  /**
+   * The ids the author wrote (`{% #scopes %}`, aliases, tag ids), in the page's order: a
+   * translation keeps its source's, while ids made from heading text follow the translated text.
+   */
+  explicitAnchors?: string[];
   links: LinkRef[];
   images: LinkRef[];
   /** The page's old URLs (`redirectFrom`), where the frontmatter lists them. */
@@ -64,6 +69,8 @@ interface PageWalk {
   includes: LinkRef[];
   /** Where each id of a heading or tag is written. */
   places: Record<string, { line: number; column: number }>;
+  /** The ids the author wrote, in order. */
+  explicit: string[];
   /** Where a place in the page is: its file, and a line and column. */
   at(line: number, column: number): Location;
   /** The 1-based first line of a node. */
@@ -89,6 +96,7 @@ function headingChecks(): (walk: PageWalk, node: Node) => void {
     const id = headingId(slugger, text, explicit);
     walk.places[id] ??= { line, column: explicit === undefined ? 1 : columnOf(walk.lines, line, explicit) };
     for (const alias of aliases) if (typeof alias === 'string') walk.places[alias] ??= { line, column: columnOf(walk.lines, line, alias) };
+    for (const written of [explicit, ...aliases]) if (typeof written === 'string' && written !== '') walk.explicit.push(written);
     if (text === '') walk.diagnostics.push(diagnose('heading-empty', walk.at(line, 1)));
     if (explicit !== undefined && !FRAGMENT.test(explicit)) {
       walk.diagnostics.push(diagnose('heading-id-invalid', walk.at(line, columnOf(walk.lines, line, explicit)), { id: explicit, fix: createSlugger().slug(explicit) || 'section' }));
@@ -170,6 +178,7 @@ function checkTag(walk: PageWalk, node: Node): void {
   if (typeof id === 'string') {
     const line = walk.lineOf(node);
     walk.places[id] ??= { line, column: columnOf(walk.lines, line, id) };
+    walk.explicit.push(id);
     checkClaimedId(walk, id, walk.lineOf(node), { unsafe: `{% ${node.tag} #${id.replace(/_/g, '') || 'x'}-note %}`, reserved: `{% ${node.tag} #${id}-note %}` });
   }
   for (const name of iconAttributes(walk.input.config.tags?.[node.tag ?? ''])) {
@@ -196,7 +205,7 @@ function checkTag(walk: PageWalk, node: Node): void {
  * language Shiki does not know, tag ids and URLs. Returns the page's links and images for the
  * site-wide checks.
  */
-export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; links: LinkRef[]; images: LinkRef[]; includes: LinkRef[]; places: PageFacts['anchorPlaces'] } {
+export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; links: LinkRef[]; images: LinkRef[]; includes: LinkRef[]; places: PageFacts['anchorPlaces']; explicit: string[] } {
   const { file, source, ast, config } = input;
   const lines = source.split('\n');
   const walk: PageWalk = {
@@ -208,6 +217,7 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
     images: [],
     includes: [],
     places: {},
+    explicit: [],
     at: (line, column) => ({ file, line, column }),
     lineOf: (node) => (node.lines[0] ?? 0) + 1,
   };
@@ -228,5 +238,5 @@ export function checkPage(input: PageCheckInput): { diagnostics: Diagnostic[]; l
     else if (node.type === 'fence') checkFence(walk, node);
     else if (node.type === 'tag') checkTag(walk, node);
   }
-  return { diagnostics: walk.diagnostics, links: walk.links, images: walk.images, includes: walk.includes, places: walk.places };
+  return { diagnostics: walk.diagnostics, links: walk.links, images: walk.images, includes: walk.includes, places: walk.places, explicit: walk.explicit };
 }

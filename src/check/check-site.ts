@@ -32,11 +32,18 @@ export async function readAnchorLock(path: string, displayPath: string): Promise
 /** The checks that need every page at once: addresses, links between pages, and the anchor lock. */
 export function checkSite(
   pages: readonly PageFacts[],
-  options: { publicFiles: ReadonlySet<string>; lock?: AnchorLock; lockFile: string; missingTargets?: Level },
+  options: {
+    publicFiles: ReadonlySet<string>;
+    lock?: AnchorLock;
+    lockFile: string;
+    missingTargets?: Level;
+    /** Pages published from others' content (a translation's fallbacks): links may lead to them. */
+    targets?: readonly PageFacts[];
+  },
 ): Diagnostic[] {
   return [
     ...checkRoutes(pages),
-    ...checkLinks(pages, { publicFiles: options.publicFiles, extraPaths: GENERATED, missingTargets: options.missingTargets }),
+    ...checkLinks(pages, { publicFiles: options.publicFiles, extraPaths: GENERATED, missingTargets: options.missingTargets, targets: options.targets }),
     ...(options.lock ? checkAnchorLock(options.lock, pages, options.lockFile) : []),
   ];
 }

@@ -4,7 +4,10 @@ import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from './
 import type { PageFacts } from './check-page';
 import { uniqueDiagnostics, type Diagnostic, type Level } from './diagnostics';
 import { Pipeline, type PipelineOptions } from '../pipeline/pipeline';
-import { checkLanguageFolders } from './check-languages';
+import { checkLanguageFolders, checkLanguageStrings } from './check-languages';
+import { checkTranslations, fallbackTargets } from './check-translations';
+import { readSiteLanguages } from '../config/languages';
+import type { SiteConfig } from '../site.config';
 
 /** What a full content check found. */
 export interface CheckResult {
@@ -20,19 +23,28 @@ export interface CheckResult {
  * language's tag). Each file's problems are reported and the run
  * goes on; nothing in the content makes it throw.
  */
-export async function runCheck(options: PipelineOptions & { publicDir: string; missingTargets?: Level; lang: string }): Promise<CheckResult> {
+export async function runCheck(options: PipelineOptions & { publicDir: string; missingTargets?: Level; lang: string; languages?: SiteConfig['languages'] }): Promise<CheckResult> {
   const pipeline = await Pipeline.create(options);
-  const diagnostics: Diagnostic[] = [...pipeline.partialDiagnostics];
+  const languages = readSiteLanguages(options.contentDir, { lang: options.lang, languages: options.languages ?? {} });
+  const pipelines = [pipeline, ...(await Promise.all(languages.translated.map((l) => pipeline.forLanguage({ tag: l.tag, folder: l.folder }, l.strings))))];
+  const diagnostics: Diagnostic[] = pipelines.flatMap((each) => each.partialDiagnostics);
   const pages: PageFacts[] = [];
-  for (const name of await pipeline.listPages()) {
-    const page = await pipeline.analyze(name);
-    diagnostics.push(...page.diagnostics);
-    pages.push(page.facts);
+  for (const each of pipelines) {
+    for (const name of await each.listPages()) {
+      const page = await each.analyze(name);
+      diagnostics.push(...page.diagnostics);
+      pages.push(page.facts);
+    }
   }
   const path = join(options.contentDir, ANCHOR_LOCK_FILE);
   const file = pipeline.repoPath(path);
   const lock = await readAnchorLock(path, file);
-  diagnostics.push(...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file, missingTargets: options.missingTargets }));
-  diagnostics.push(...checkLanguageFolders(options.contentDir, options.lang, (path) => pipeline.repoPath(path)));
-  return { diagnostics: pipeline.withIncludeSites(uniqueDiagnostics(diagnostics), pages), pages, lock: { path, file, exists: lock !== undefined, ...(lock ? { current: lock } : {}) } };
+  diagnostics.push(
+    ...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file, missingTargets: options.missingTargets, targets: fallbackTargets(pages, languages) }),
+    ...checkTranslations(pages, languages),
+    ...checkLanguageFolders(options.contentDir, options.lang, (path) => pipeline.repoPath(path)),
+    ...checkLanguageStrings(languages, options.contentDir, (path) => pipeline.repoPath(path)),
+  );
+  const located = pipelines.reduce((found, each) => each.withIncludeSites(found, pages), uniqueDiagnostics(diagnostics));
+  return { diagnostics: located, pages, lock: { path, file, exists: lock !== undefined, ...(lock ? { current: lock } : {}) } };
 }

@@ -8,7 +8,8 @@ import { codeFingerprint } from '../build/fingerprint';
 import { recordBuild } from '../build/page-reuse';
 import { sessionModule, type BuildSession } from '../build/session';
 import { indexBuiltSite, serveSearchInDev } from '../search/search';
-import { inSitemap } from '../site/sitemap';
+import { inSitemap, withDefaultAlternate } from '../site/sitemap';
+import { readSiteLanguages } from '../config/languages';
 import { baseDir, slugToUrl } from '../site/urls';
 import type { SiteConfig } from '../site.config';
 import { codeThemePlugin } from './code-theme';
@@ -120,7 +121,7 @@ function showChangesAtOnce(server: ViteDevServer, base: string): void {
  *   5. `_headers` is written;
  *   6. the manifest records what the build published, for the next one.
  */
-export function docsSite(site: SiteConfig): AstroIntegration {
+export function docsSite(site: SiteConfig, options: { contentDir: string }): AstroIntegration {
   let root = '';
   let base = '/';
   let manifestFile = '';
@@ -129,7 +130,18 @@ export function docsSite(site: SiteConfig): AstroIntegration {
   /** The folder being built, once the build is done. */
   let outDir = '';
   // @astrojs/sitemap writes the sitemap; this integration runs its steps, giving it every page.
-  const sitemapSteps = sitemap({ filter: (page) => inSitemap(page, base, outDir) }).hooks;
+  // Each page lists its translations (`hreflang`), and the default language's page as `x-default`.
+  const languages = readSiteLanguages(options.contentDir, site);
+  const tags = [languages.default.tag, ...languages.translated.map((l) => l.tag)];
+  const sitemapSteps = sitemap({
+    filter: (page) => inSitemap(page, base, outDir),
+    ...(tags.length > 1
+      ? {
+          i18n: { defaultLocale: languages.default.tag, locales: Object.fromEntries(tags.map((tag) => [tag, tag])) },
+          serialize: (item) => withDefaultAlternate(item, languages.default.tag),
+        }
+      : {}),
+  }).hooks;
 
   return {
     name: 'docs-site',

@@ -1,6 +1,10 @@
 import type { Config } from '@markdoc/markdoc';
 import type GithubSlugger from 'github-slugger';
 import type { CodeHighlighter } from '../pipeline/highlight';
+import type { UiStrings } from '../site/ui-strings';
+
+/** The strings a page's body holds (screen-reader labels, the copy button), in the page's language. */
+export type BodyStrings = Pick<UiStrings, 'sectionTitled' | 'table' | 'tableOf' | 'copyCode' | 'codeOf'>;
 
 /** What the node transforms of one page share while it is being transformed. */
 export interface PageContext {
@@ -12,6 +16,8 @@ export interface PageContext {
   base: string;
   /** The site's icon names (its `iconAliases` setting). */
   iconAliases?: Readonly<Record<string, string>>;
+  /** The body's strings, in the page's language (English when unset). */
+  strings?: BodyStrings;
   /** Levels added to every heading: 1 on pages that use `#` for their sections. */
   headingShift?: number;
   /** How many tables each name was given so far, to keep names unique on the page. */

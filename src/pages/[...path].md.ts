@@ -10,11 +10,13 @@ import type { CollectionEntry } from 'astro:content';
  */
 export const getStaticPaths: GetStaticPaths = async () => {
   if (!import.meta.env.DEV) return [];
-  const { routes } = await loadDocsSite();
-  return routes.map(({ slug, entry }) => ({
-    params: { path: slug === '' ? 'docs/index' : `docs/${slug}/index` },
-    props: { entry },
-  }));
+  const { languages } = await loadDocsSite();
+  return languages.flatMap(({ tag, routes }) =>
+    routes.map(({ slug, entry }) => ({
+      params: { path: `${tag ? `${tag}/` : ''}${slug === '' ? 'docs/index' : `docs/${slug}/index`}` },
+      props: { entry },
+    })),
+  );
 };
 
 export const GET: APIRoute = ({ props }) => {

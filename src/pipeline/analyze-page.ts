@@ -62,6 +62,7 @@ export async function analyzePage(bytes: Uint8Array, options: AnalyzeOptions): P
     const redirectFrom = compiled.frontmatter.redirectFrom;
     facts.anchors = compiled.anchors;
     facts.anchorPlaces = page.places;
+    facts.explicitAnchors = page.explicit;
     facts.links = page.links;
     facts.images = page.images;
     facts.includes = page.includes;

@@ -1,4 +1,6 @@
 import { escapeHtml } from './html';
+import { ENGLISH, formatUi } from '../site/ui-strings';
+import type { BodyStrings } from '../markdoc/context';
 
 /** What a code block shows. */
 export interface CodeBlock {
@@ -49,7 +51,7 @@ function decorateLines(html: string, block: CodeBlock): string {
  * The HTML of a code block: a header with the language and a copy button (kept out of search),
  * and a focusable `<pre>` so keyboard users can scroll long lines.
  */
-export function renderCodeBlock(block: CodeBlock): string {
+export function renderCodeBlock(block: CodeBlock, strings: BodyStrings = ENGLISH): string {
   const label = escapeHtml(block.label);
   const lang = block.grammar ? ` data-language="${escapeHtml(block.grammar)}"` : '';
   const title = block.title ? `<span class="code-title">${escapeHtml(block.title)}</span>` : '';
@@ -58,7 +60,7 @@ export function renderCodeBlock(block: CodeBlock): string {
     `<figure class="code-block"${lang} data-pagefind-weight="0.5">` +
     `<figcaption class="code-header" data-pagefind-ignore="all">${title}<span class="code-lang">${label}</span>` +
     `<button type="button" class="copy-button" data-copy-code hidden>` +
-    `<span class="copy-label">Copy</span><span class="sr-only"> ${label} code</span></button>` +
+    `<span class="copy-label">${escapeHtml(strings.copyCode)}</span><span class="sr-only"> ${escapeHtml(formatUi(strings.codeOf, { language: block.label }))}</span></button>` +
     `<span class="sr-only" role="status" data-copy-status></span></figcaption>` +
     `<pre class="code" tabindex="0"><code>${decorateLines(block.html, block)}</code></pre>` +
     `</figure>`

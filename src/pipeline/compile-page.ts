@@ -2,7 +2,7 @@ import { diagnose } from '../check/catalog';
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
 import { createSlugger } from './slug';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { PageConfig } from '../markdoc/context';
+import type { BodyStrings, PageConfig } from '../markdoc/context';
 import type { Diagnostic } from '../check/diagnostics';
 import { toMarkdown } from './markdown';
 import type { CodeHighlighter } from './highlight';
@@ -48,6 +48,8 @@ export interface CompileOptions {
    * that use `#` for their sections, since the frontmatter title is the page's `<h1>`.
    */
   headingOffset?: 'auto' | number;
+  /** The body's strings in the page's language (English by default). */
+  strings?: BodyStrings;
 }
 
 /** What one walk over a page finds: whether it has a `#` heading, its fences' languages, and the partials it includes. */
@@ -113,7 +115,7 @@ export async function compilePage(source: string, options: CompileOptions): Prom
   const config: PageConfig = {
     ...options.config,
     variables: { ...options.config.variables, frontmatter },
-    ctx: { slugger: createSlugger(), highlighter, base: options.base ?? '/', iconAliases: options.iconAliases ?? {}, headingShift: headingShift(ast, options.headingOffset ?? 'auto', scan) },
+    ctx: { slugger: createSlugger(), highlighter, base: options.base ?? '/', iconAliases: options.iconAliases ?? {}, headingShift: headingShift(ast, options.headingOffset ?? 'auto', scan), ...(options.strings ? { strings: options.strings } : {}) },
   };
   const errors = Markdoc.validate(ast, config) as ValidateError[];
   await highlighter.loadLanguages(scan.languages);

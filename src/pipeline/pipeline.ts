@@ -10,7 +10,8 @@ import { fenceLanguages, scanPage } from './compile-page';
 import type { Diagnostic } from '../check/diagnostics';
 import { listFiles } from '../build/files';
 import { CodeHighlighter, type CodeThemes, type LanguageAlias } from './highlight';
-import { idToSlug, isPagePath, pagePathToId } from '../site/paths';
+import { idToSlug, isPagePath, pagePathToId, translatedEntryId } from '../site/paths';
+import type { BodyStrings } from '../markdoc/context';
 import { slugToUrl } from '../site/urls';
 
 /** What a pipeline is made from. */
@@ -31,6 +32,13 @@ export interface PipelineOptions {
   headingOffset?: 'auto' | number;
   /** Pages the site generates (the tag reference), by path under `docs/`, with their source. */
   virtualPages?: Readonly<Record<string, string>>;
+  /**
+   * The translated language whose pages this pipeline compiles (`CONTENT_DIR/i18n/<folder>/`);
+   * unset for the site's default language.
+   */
+  language?: { tag: string; folder: string };
+  /** The strings of the pages' bodies, in their language (English by default). */
+  strings?: BodyStrings;
 }
 
 /**
@@ -39,7 +47,13 @@ export interface PipelineOptions {
  */
 export class Pipeline {
   readonly docsDir: string;
+  /** The language's own partials. */
   readonly partialsDir: string;
+  /**
+   * Where partials are looked for, first to last: a translation's own, then the default
+   * language's (a translation need not translate every partial).
+   */
+  readonly partialsDirs: string[];
   config: Config;
   /** Problems found in the partials themselves. */
   partialDiagnostics: Diagnostic[] = [];
@@ -48,19 +62,36 @@ export class Pipeline {
    * images (located in the partial's file), by file name.
    */
   private partials = new Map<string, { digest: string; includes: string[]; links: LinkRef[]; images: LinkRef[] }>();
+  /** The URL prefix of the language's pages (`/fr`), empty for the default language. */
+  readonly urlPrefix: string;
 
   private constructor(
     readonly options: PipelineOptions,
     readonly highlighter: CodeHighlighter,
   ) {
-    this.docsDir = join(options.contentDir, 'docs');
-    this.partialsDir = join(options.contentDir, 'partials');
+    const defaultPartials = join(options.contentDir, 'partials');
+    const own = options.language ? join(options.contentDir, 'i18n', options.language.folder) : options.contentDir;
+    this.docsDir = join(own, 'docs');
+    this.partialsDir = join(own, 'partials');
+    this.partialsDirs = options.language ? [this.partialsDir, defaultPartials] : [defaultPartials];
+    this.urlPrefix = options.language ? `/${options.language.tag}` : '';
     this.config = options.config;
   }
 
   /** Creates the pipeline and reads the partials. */
   static async create(options: PipelineOptions): Promise<Pipeline> {
     const pipeline = new Pipeline(options, await CodeHighlighter.create(options.codeThemes, options.languageAliases));
+    await pipeline.loadPartials();
+    return pipeline;
+  }
+
+  /**
+   * The pipeline of a translated language: the same highlighter and settings, the language's own
+   * pages and partials, its body strings, and no generated pages (they fall back to the default
+   * language's).
+   */
+  async forLanguage(language: { tag: string; folder: string }, strings: BodyStrings): Promise<Pipeline> {
+    const pipeline = new Pipeline({ ...this.options, language, strings, virtualPages: {} }, this.highlighter);
     await pipeline.loadPartials();
     return pipeline;
   }
@@ -76,10 +107,13 @@ export class Pipeline {
     const partials: Record<string, Node> = {};
     const sources = new Map<string, string>();
     const diagnostics: Diagnostic[] = [];
-    const names = await listFiles(this.partialsDir);
+    /** Each partial's file: the first folder that has it. */
+    const files = new Map<string, string>();
+    for (const dir of this.partialsDirs) for (const name of await listFiles(dir)) if (!files.has(name)) files.set(name, join(dir, name));
+    const names = [...files.keys()].sort();
     for (const name of names) {
-      const file = this.repoPath(join(this.partialsDir, name));
-      const source = await readFile(join(this.partialsDir, name), 'utf8');
+      const file = this.repoPath(files.get(name)!);
+      const source = await readFile(files.get(name)!, 'utf8');
       sources.set(name, source);
       partials[name] = Markdoc.parse(source, { file });
     }
@@ -88,7 +122,7 @@ export class Pipeline {
     for (const name of names) {
       // A partial is checked as a page is, in its own file; the site-wide checks take its links
       // and images with each page that includes it.
-      const file = this.repoPath(join(this.partialsDir, name));
+      const file = this.repoPath(files.get(name)!);
       const errors = Markdoc.validate(partials[name]!, config) as ValidateError[];
       const checked = checkPage({ file, source: sources.get(name)!, ast: partials[name]!, config, errors, languageAliases: this.options.languageAliases, iconAliases: this.options.iconAliases });
       diagnostics.push(...checked.diagnostics);
@@ -124,6 +158,7 @@ export class Pipeline {
 
   /** The diagnostics, each problem of a partial with the `{% partial %}` tags that show it (see ../check/include-sites.ts). */
   withIncludeSites(diagnostics: readonly Diagnostic[], pages: readonly PageFacts[]): Diagnostic[] {
+    // The language's own partials: those of the default language are the default pipeline's.
     const prefix = `${this.repoPath(this.partialsDir)}/`;
     return withIncludeSites(diagnostics, pages, {
       partialOf: (file) => (file.startsWith(prefix) ? file.slice(prefix.length) : undefined),
@@ -144,10 +179,11 @@ export class Pipeline {
     return Object.hasOwn(this.options.virtualPages ?? {}, name) && !existsSync(join(this.docsDir, name));
   }
 
-  /** The entry id and URL (without base) of a page path under `docs/`. */
+  /** The entry id and URL (without base) of a page path under `docs/` (`/fr/docs/a/` for a translation). */
   pageId(name: string): { id: string; url: string } {
     const id = pagePathToId(name);
-    return { id, url: slugToUrl(idToSlug(id)) };
+    const { language } = this.options;
+    return { id: language ? translatedEntryId(language.tag, id) : id, url: `${this.urlPrefix}${slugToUrl(idToSlug(id))}` };
   }
 
   /** Reads and analyzes one page; its facts take the links and images of the partials it shows. */
@@ -163,6 +199,7 @@ export class Pipeline {
       headingOffset: this.options.headingOffset,
       languageAliases: this.options.languageAliases,
       iconAliases: this.options.iconAliases,
+      ...(this.options.strings ? { strings: this.options.strings } : {}),
     });
     for (const partial of Object.keys(this.partialDependencies(page.compiled?.partials ?? []))) {
       const refs = this.partials.get(partial);

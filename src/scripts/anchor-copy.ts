@@ -2,6 +2,7 @@
  * Following a heading's anchor link also copies the section's full URL, and says so to screen
  * readers. The link still works as a link (the URL and scroll change as usual).
  */
+import { ui } from './ui-strings';
 const status = document.getElementById('page-status');
 
 document.addEventListener('click', (event) => {
@@ -10,7 +11,7 @@ document.addEventListener('click', (event) => {
   const url = new URL(link.getAttribute('href') ?? '', window.location.href).href;
   navigator.clipboard?.writeText(url).then(
     () => {
-      if (status) status.textContent = 'Link to this section copied to the clipboard';
+      if (status) status.textContent = ui.linkCopied;
       link.classList.add('copied');
       window.setTimeout(() => {
         link.classList.remove('copied');

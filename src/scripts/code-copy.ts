@@ -3,6 +3,8 @@
  * Clipboard API is missing (a page served over plain http), the code is selected instead, so the
  * reader's own copy shortcut takes it.
  */
+import { ui } from './ui-strings';
+
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -23,17 +25,19 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-co
   const block = button.closest('.code-block');
   const label = button.querySelector('.copy-label');
   const status = block?.querySelector('[data-copy-status]');
+  // The label in the language of the code's page (a page not translated yet keeps its own).
+  const idle = label?.textContent ?? ui.copyCode;
   let timer: number | undefined;
   button.addEventListener('click', async () => {
     const code = block?.querySelector('pre code');
     if (!code || !label) return;
     const ok = await copyText(code.textContent ?? '');
     if (!ok) selectContents(code);
-    label.textContent = ok ? 'Copied!' : 'Selected';
-    if (status) status.textContent = ok ? 'Copied to clipboard' : 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it';
+    label.textContent = ok ? ui.copied : ui.codeSelected;
+    if (status) status.textContent = ok ? ui.codeCopiedStatus : ui.codeSelectedStatus;
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      label.textContent = 'Copy';
+      label.textContent = idle;
       if (status) status.textContent = '';
     }, 2500);
   });

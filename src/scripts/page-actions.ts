@@ -4,6 +4,8 @@
  * Enter, Space or an arrow opens it with focus on an item, arrows and Home/End move, Escape closes
  * it and returns to its button, Tab or a click elsewhere closes it.
  */
+import { ui } from './ui-strings';
+
 const group = document.querySelector<HTMLElement>('[data-page-actions]');
 const status = document.getElementById('page-status');
 
@@ -27,11 +29,11 @@ if (group) {
     } catch {
       ok = false;
     }
-    if (label) label.textContent = ok ? 'Copied!' : 'Copy failed';
-    announce(ok ? 'The page is copied as Markdown' : 'Could not copy the page: open it as Markdown from the page actions menu');
+    if (label) label.textContent = ok ? ui.copied : ui.copyFailed;
+    announce(ok ? ui.pageCopied : ui.pageCopyFailed);
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      if (label) label.textContent = 'Copy page';
+      if (label) label.textContent = ui.copyPage;
     }, 2500);
   });
 

@@ -4,6 +4,7 @@
  * and the results, Enter opens the focused result (or the first one from the input), typing
  * goes back to the input, and Tab stays in the dialog.
  */
+import { formatUi, pagesFound, ui } from './ui-strings';
 import { withoutLeadingTitle } from '../search/excerpt';
 import { loadPagefind, type PagefindData } from './pagefind';
 
@@ -56,7 +57,7 @@ export function attach(dialog: HTMLDialogElement): void {
 
   const pagefindPromise = loadPagefind(base);
   pagefindPromise.catch(() => {
-    status.textContent = 'Search is not available: the search index could not be loaded.';
+    status.textContent = ui.searchUnavailable;
   });
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
@@ -70,10 +71,10 @@ export function attach(dialog: HTMLDialogElement): void {
       return;
     }
     if (pages.length === 0) {
-      status.textContent = `No results for “${query}”. Check the spelling, or try fewer or more general words.`;
+      status.textContent = formatUi(ui.searchNoResults, { query });
       return;
     }
-    status.textContent = `${pages.length} ${pages.length === 1 ? 'page' : 'pages'} found`;
+    status.textContent = pagesFound(pages.length);
     for (const page of pages) {
       const title = page.meta.title ?? page.url;
       list.append(result(page.url, title, page.excerpt, 'page'));

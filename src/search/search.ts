@@ -130,11 +130,11 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const next = new Map<string, string>();
     // A few documents written at once: the thread pool writes while the next ones are made.
     await forEachLimited(Object.values(readManifest(manifestFile).pages), 8, async (page) => {
-      const made = `${page.content}\0${page.title}`;
+      const made = `${page.content}\0${page.title}\0${page.lang ?? lang}`;
       const file = join(folder, page.url, 'index.html');
       if (written.get(page.url) !== made) {
         try {
-          const html = compiledSearchDocument({ title: page.title, lang, body: readPageContent(page.content).body });
+          const html = compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: readPageContent(page.content).body });
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, html);
         } catch {

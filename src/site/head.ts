@@ -24,6 +24,10 @@ export interface HeadInput {
   favicon: string;
   /** URL of the page's plain Markdown copy, if it has one. */
   markdown?: string;
+  /** The page's language (`og:locale`). */
+  locale?: string;
+  /** The page in each language it is translated into, itself included (`hreflang` alternates). */
+  alternates?: { hreflang: string; href: string }[];
 }
 
 /** Builds the head tags of a page: title, description, canonical URL, OpenGraph and Twitter cards. */
@@ -35,7 +39,10 @@ export function buildHead(input: HeadInput): HeadTag[] {
     ...(input.canonical ? [{ tag: 'link' as const, attrs: { rel: 'canonical', href: input.canonical } }] : []),
     { tag: 'link', attrs: { rel: 'icon', href: input.favicon, type: 'image/svg+xml' } },
     ...(input.markdown ? [{ tag: 'link' as const, attrs: { rel: 'alternate', type: 'text/markdown', href: input.markdown } }] : []),
+    ...(input.alternates ?? []).map(({ hreflang, href }) => ({ tag: 'link' as const, attrs: { rel: 'alternate', hreflang, href } })),
     { tag: 'meta', attrs: { property: 'og:type', content: 'article' } },
+    // OpenGraph writes a locale with an underscore (`pt_BR`).
+    ...(input.locale ? [{ tag: 'meta' as const, attrs: { property: 'og:locale', content: input.locale.replace(/-/g, '_') } }] : []),
     { tag: 'meta', attrs: { property: 'og:site_name', content: input.siteTitle } },
     { tag: 'meta', attrs: { property: 'og:title', content: input.title } },
     { tag: 'meta', attrs: { property: 'og:description', content: input.description } },

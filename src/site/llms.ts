@@ -53,12 +53,16 @@ interface Site {
   description: string;
 }
 
-/** `llms.txt`: the site's name and summary, then each section's pages as links to their Markdown copies. */
-export function renderLlmsTxt(site: Site, sections: readonly LlmsSection[], markdownUrl: (slug: string) => string): string {
+/**
+ * `llms.txt`: the site's name and summary, then each section's pages as links to their Markdown
+ * copies, then the site's other languages (each with an `llms.txt` of its own), if it has any.
+ */
+export function renderLlmsTxt(site: Site, sections: readonly LlmsSection[], markdownUrl: (slug: string) => string, languages: readonly { label: string; url: string }[] = []): string {
   const blocks = sections.map((section) => {
     const lines = section.pages.map((p) => `- [${oneLine(p.title)}](${markdownUrl(p.slug)})${p.description ? `: ${oneLine(p.description)}` : ''}`);
     return `## ${oneLine(section.heading)}\n\n${lines.join('\n')}`;
   });
+  if (languages.length > 0) blocks.push(`## Other languages\n\n${languages.map((l) => `- [${oneLine(l.label)}](${l.url})`).join('\n')}`);
   return `# ${oneLine(site.title)}\n\n> ${oneLine(site.description)}\n\n${blocks.join('\n\n')}\n`;
 }
 

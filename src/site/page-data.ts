@@ -5,6 +5,27 @@ import { buildPageActions, type PageActions } from './page-actions';
 import { slugToUrl, withBasePath } from './urls';
 import { buildBreadcrumbs, findPrevNext, sidebarForPage, type NavGroup, type NavItem, type NavLink, type SidebarItem } from './sidebar';
 import { buildToc, type Heading, type TocEntry } from '../pipeline/toc';
+import { ENGLISH, formatUi, type UiStrings } from './ui-strings';
+
+/** A language of the site, as a page's chrome shows it. */
+export interface PageLanguage {
+  tag: string;
+  /** Its name in itself ("Français"). */
+  label: string;
+  dir: 'ltr' | 'rtl';
+  /** The base path of its pages: the site's base for the default language, then `fr/`. */
+  pagesBase: string;
+}
+
+/** The page's language and the site's others. */
+export interface PageLanguages {
+  /** The language the page is published in, with its chrome's strings. */
+  current: PageLanguage & { strings: UiStrings };
+  /** Every language of the site, the default one first, with whether this page is translated into it. */
+  all: (PageLanguage & { translated: boolean })[];
+  /** Set when the page shows the default language's content, not translated yet: that language. */
+  fallbackFrom?: PageLanguage;
+}
 
 /** What the page route knows about the page it renders. */
 export interface PageInput {
@@ -24,6 +45,8 @@ export interface PageInput {
   filePath?: string;
   /** ISO date of the last commit of the page's file, if it has one. */
   lastUpdated?: string;
+  /** The page's language and the site's others; unset, the site's language alone, in English. */
+  languages?: PageLanguages;
   /**
    * The not-found page: a host serves it at whatever URL was missing, so it has no canonical URL
    * and no Markdown copy.
@@ -40,6 +63,13 @@ export interface PageLink {
 /** Everything the layout renders, computed in one place so components stay thin. */
 export interface PageData {
   lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The chrome's strings, in the page's language. */
+  strings: UiStrings;
+  /** The language picker: each language's version of the page (sites of one language have none). */
+  picker?: { label: string; links: { label: string; lang: string; href: string; current: boolean }[] };
+  /** The notice over a page not translated yet, in the reader's language, and its content's language. */
+  fallback?: { text: string; linkText: string; href: string; lang: string; dir: 'ltr' | 'rtl' };
   head: HeadTag[];
   siteTitle: string;
   homeHref: string;
@@ -82,20 +112,62 @@ function withHrefs(items: readonly NavItem[], base: string): PageNavItem[] {
 /** Builds the data the layout needs for one page. */
 export function buildPageData(input: PageInput): PageData {
   const { site, base, slug } = input;
-  const url = slugToUrl(slug, base);
+  const languages: PageLanguages = input.languages ?? {
+    current: { tag: site.lang, label: site.lang, dir: 'ltr', pagesBase: base, strings: ENGLISH },
+    all: [],
+  };
+  const { current } = languages;
+  const { strings } = current;
+  const pagesBase = current.pagesBase;
+  const url = slugToUrl(slug, pagesBase);
   const { prev, next } = findPrevNext(input.sidebar, slug);
   const toLink = (l: { label: string; slug: string; title?: string } | undefined): PageLink | undefined =>
-    l ? { label: l.title ?? l.label, href: slugToUrl(l.slug, base) } : undefined;
+    l ? { label: l.title ?? l.label, href: slugToUrl(l.slug, pagesBase) } : undefined;
+  // A page not translated yet is the default language's: that page is the one to index.
+  const original = languages.fallbackFrom ? slugToUrl(slug, languages.fallbackFrom.pagesBase) : url;
+  const canonical = input.notFound ? undefined : new URL(original, site.url).href;
+  const translations = languages.fallbackFrom ? [] : languages.all.filter((l) => l.translated);
+  const alternates =
+    input.notFound || translations.length < 2
+      ? []
+      : [
+          ...translations.map((l) => ({ hreflang: l.tag, href: new URL(slugToUrl(slug, l.pagesBase), site.url).href })),
+          { hreflang: 'x-default', href: new URL(slugToUrl(slug, languages.all[0]!.pagesBase), site.url).href },
+        ];
+  const pickerSlug = input.notFound ? '' : slug;
   return {
-    lang: site.lang,
+    lang: current.tag,
+    dir: current.dir,
+    strings,
+    ...(languages.all.length > 1
+      ? {
+          picker: {
+            label: current.label,
+            links: languages.all.map((l) => ({ label: l.label, lang: l.tag, href: slugToUrl(pickerSlug, l.pagesBase), current: l.tag === current.tag })),
+          },
+        }
+      : {}),
+    ...(languages.fallbackFrom
+      ? {
+          fallback: {
+            text: strings.notTranslated,
+            linkText: formatUi(strings.readOriginal, { language: languages.fallbackFrom.label }),
+            href: original,
+            lang: languages.fallbackFrom.tag,
+            dir: languages.fallbackFrom.dir,
+          },
+        }
+      : {}),
     head: [
       ...buildHead({
         title: input.title,
         siteTitle: site.title,
         description: input.description ?? site.description,
-        ...(input.notFound ? {} : { canonical: new URL(url, site.url).href }),
+        ...(canonical ? { canonical } : {}),
         favicon: withBasePath('/favicon.svg', base),
         markdown: input.notFound ? undefined : `${url}index.md`,
+        locale: current.tag,
+        alternates,
       }),
       // The site owner's own tags (the `head` setting): after the page's, so theirs can refine them.
       ...headEntryTags(site.head, base),
@@ -106,20 +178,20 @@ export function buildPageData(input: PageInput): PageData {
           actions: buildPageActions(site.pageActions, { path: url, url: new URL(url, site.url).href }, { path: `${url}index.md`, url: new URL(`${url}index.md`, site.url).href }),
         }),
     siteTitle: site.title,
-    homeHref: slugToUrl('', base),
+    homeHref: slugToUrl('', pagesBase),
     themeInit: withBasePath('/theme-init.js', base),
     base,
     repository: site.repository,
     title: input.title,
     toc: buildToc(input.headings, site.toc),
-    nav: withHrefs(sidebarForPage(input.sidebar, slug, { full: input.pageCount <= site.sidebarFullUpTo }), base),
+    nav: withHrefs(sidebarForPage(input.sidebar, slug, { full: input.pageCount <= site.sidebarFullUpTo }), pagesBase),
     breadcrumbs: buildBreadcrumbs(input.sidebar, slug).map((c) => ({
       label: c.label,
-      ...(c.slug !== undefined ? { href: slugToUrl(c.slug, base) } : {}),
+      ...(c.slug !== undefined ? { href: slugToUrl(c.slug, pagesBase) } : {}),
     })),
     footer: {
       editUrl: buildEditUrl(site.editUrl, input.filePath),
-      lastUpdated: formatLastUpdated(input.lastUpdated, site.lang),
+      lastUpdated: formatLastUpdated(input.lastUpdated, current.tag),
       prev: toLink(prev),
       next: toLink(next),
     },

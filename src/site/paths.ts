@@ -58,3 +58,18 @@ export function findSlugCollisions(ids: readonly string[]): SlugCollision[] {
     .filter(([, list]) => list.length > 1)
     .map(([slug, list]) => ({ slug, ids: [...list].sort() }));
 }
+
+/**
+ * The entry id of a translated page: its language's tag, a colon, and the id it would have in the
+ * default language (`fr:guides/setup`). No page of the default language has such an id: a colon
+ * cannot be in a file name on every system, so no portable page path holds one.
+ */
+export function translatedEntryId(tag: string, id: string): string {
+  return `${tag}:${id}`;
+}
+
+/** An entry id read back: the page's language (none for the default one) and its id as a page. */
+export function readEntryId(entryId: string): { lang?: string; id: string } {
+  const colon = entryId.indexOf(':');
+  return colon === -1 ? { id: entryId } : { lang: entryId.slice(0, colon), id: entryId.slice(colon + 1) };
+}

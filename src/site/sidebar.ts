@@ -79,7 +79,7 @@ function parentOf(path: string): string {
  * `sidebar.order` then label. A folder's index page gives the group its label and order and is
  * its first link ("Overview"); a folder holding only its index page is a plain link.
  */
-export function buildSidebar(pages: readonly SidebarPage[]): SidebarItem[] {
+export function buildSidebar(pages: readonly SidebarPage[], overview = 'Overview'): SidebarItem[] {
   const folders = new Set<string>();
   for (const page of pages) {
     let path = parentOf(page.slug);
@@ -137,7 +137,7 @@ export function buildSidebar(pages: readonly SidebarPage[]): SidebarItem[] {
         continue;
       }
       const groupItems = [...childItems].sort(compareItems);
-      if (index && !index.hidden) groupItems.unshift({ type: 'link', label: 'Overview', slug: index.slug, title: label });
+      if (index && !index.hidden) groupItems.unshift({ type: 'link', label: overview, slug: index.slug, title: label });
       items.push({ type: 'group', label, path: childPath, ...(order !== undefined ? { order } : {}), items: groupItems });
     }
     return items.sort(compareItems);
@@ -147,6 +147,21 @@ export function buildSidebar(pages: readonly SidebarPage[]): SidebarItem[] {
   const items = build(root);
   if (root.index && !root.index.hidden) items.unshift(link(root.index));
   return items;
+}
+
+/**
+ * The sidebar of a translated language: the default language's tree, in its order, each page
+ * and group named by its translation where there is one (`labelOf` gives a page's translated
+ * label, by slug) and by the default language's names otherwise.
+ */
+export function translateSidebar(items: readonly SidebarItem[], labelOf: (slug: string) => string | undefined, overview: string): SidebarItem[] {
+  return items.map((item): SidebarItem => {
+    if (item.type === 'link') {
+      if (item.title !== undefined) return { ...item, label: overview, title: labelOf(item.slug) ?? item.title };
+      return { ...item, label: labelOf(item.slug) ?? item.label };
+    }
+    return { ...item, label: labelOf(item.path) ?? item.label, items: translateSidebar(item.items, labelOf, overview) };
+  });
 }
 
 /** The sidebar's links in reading order, for previous/next links. */

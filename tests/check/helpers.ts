@@ -18,6 +18,7 @@ export function checkContent(contentDir: string) {
     ...sitePipelineOptions(),
     base: '/',
     lang: siteConfig.lang,
+    languages: siteConfig.languages,
   });
 }
 

@@ -29,6 +29,6 @@ export const fence: Schema = {
     const result = ctx.highlighter.highlight(content, language);
     const title = typeof node.attributes.title === 'string' ? node.attributes.title : undefined;
     const mark = typeof node.attributes.mark === 'string' ? parseLineRanges(node.attributes.mark) : undefined;
-    return rawHtml(renderCodeBlock({ html: result.html, label: result.label, grammar: result.grammar, title, mark, diff: result.grammar === 'diff' }));
+    return rawHtml(renderCodeBlock({ html: result.html, label: result.label, grammar: result.grammar, title, mark, diff: result.grammar === 'diff' }, ctx.strings));
   },
 };

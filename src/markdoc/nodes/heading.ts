@@ -2,6 +2,7 @@ import Markdoc, { type Config, type Node, type RenderableTreeNode, type Schema }
 import { textContent } from '../../pipeline/render-tree';
 import { headingId } from '../../pipeline/slug';
 import { pageContext } from '../context';
+import { ENGLISH, formatUi } from '../../site/ui-strings';
 
 const { Tag } = Markdoc;
 
@@ -17,10 +18,10 @@ export function trimEdges(children: RenderableTreeNode[]): RenderableTreeNode[] 
 }
 
 /** The link beside a heading, named for screen readers and kept out of search and the TOC. */
-function anchorLink(id: string, text: string) {
+function anchorLink(id: string, text: string, template: string) {
   // The link icon is drawn by the stylesheet (.anchor-icon): one copy per site, not per heading.
   const icon = new Tag('span', { class: 'anchor-icon', 'aria-hidden': 'true' }, []);
-  const label = new Tag('span', { class: 'sr-only' }, [`Section titled “${text}”`]);
+  const label = new Tag('span', { class: 'sr-only' }, [formatUi(template, { title: text })]);
   return new Tag('a', { class: 'anchor-link', href: `#${id}`, 'data-pagefind-ignore': 'all' }, [icon, label]);
 }
 
@@ -39,7 +40,7 @@ export function buildHeading(level: number, children: RenderableTreeNode[], conf
   const aliasTargets = aliases
     .filter((a): a is string => typeof a === 'string' && a !== '' && a !== id)
     .map((a) => new Tag('span', { id: a, class: 'anchor-alias', 'aria-hidden': 'true' }, []));
-  return new Tag('div', { class: `heading-wrapper level-h${level}` }, [...aliasTargets, h, anchorLink(id, text)]);
+  return new Tag('div', { class: `heading-wrapper level-h${level}` }, [...aliasTargets, h, anchorLink(id, text, (ctx.strings ?? ENGLISH).sectionTitled)]);
 }
 
 /**

@@ -1,6 +1,7 @@
 import Markdoc, { type Config, type Node, type Schema } from '@markdoc/markdoc';
 import { anchorRows } from '../tags/table';
 import { pageContext } from '../context';
+import { ENGLISH, formatUi } from '../../site/ui-strings';
 
 const { Tag } = Markdoc;
 
@@ -18,7 +19,8 @@ export const table: Schema = {
   transform(node: Node, config: Config) {
     const ctx = pageContext(config);
     // Each table is a region of its own: its name must be unique on the page.
-    const base = ctx.lastHeading ? `Table: ${ctx.lastHeading}` : 'Table';
+    const strings = ctx.strings ?? ENGLISH;
+    const base = ctx.lastHeading ? formatUi(strings.tableOf, { title: ctx.lastHeading }) : strings.table;
     ctx.tableNames ??= new Map();
     const count = (ctx.tableNames.get(base) ?? 0) + 1;
     ctx.tableNames.set(base, count);

@@ -1,0 +1,42 @@
+import { loadDocsSite, loadPageMarkdown, type LanguageSite } from './docs-site';
+import { markdownCopy } from '../pipeline/markdown';
+import { llmsSections, readingOrder, renderLlmsFull, renderLlmsTxt } from '../site/llms';
+import { languageBase } from '../site/translations';
+import { slugToUrl } from '../site/urls';
+import { siteConfig } from '../site.config';
+
+/** A language's site, by its tag (the default language's when unset). */
+async function languageSite(tag?: string): Promise<{ own: LanguageSite; others: LanguageSite[] }> {
+  const { languages } = await loadDocsSite();
+  const own = languages.find((l) => l.tag === tag);
+  if (!own) throw new Error(`No language ${tag} on this site.`);
+  return { own, others: languages.filter((l) => l !== own) };
+}
+
+/** The pages of a language as `llms.txt` lists them. */
+function listed(own: LanguageSite) {
+  return llmsSections(
+    own.sidebar,
+    own.routes.map(({ slug, entry }) => ({ slug, title: entry.data.title, description: entry.data.description })),
+  );
+}
+
+/** `llms.txt` of a language (https://llmstxt.org): see ../site/llms.ts. */
+export async function llmsTxt(site: URL | undefined, tag?: string): Promise<string> {
+  const { own, others } = await languageSite(tag);
+  const base = languageBase(import.meta.env.BASE_URL, tag);
+  const elsewhere = others.map((l) => ({ label: l.language.label, url: new URL(`${languageBase(import.meta.env.BASE_URL, l.tag)}llms.txt`, site).href }));
+  return renderLlmsTxt(siteConfig, listed(own), (slug) => new URL(`${slugToUrl(slug, base)}index.md`, site).href, elsewhere);
+}
+
+/** `llms-full.txt` of a language: every page's Markdown copy in reading order. */
+export async function llmsFullTxt(site: URL | undefined, tag?: string): Promise<string> {
+  const { own } = await languageSite(tag);
+  const base = languageBase(import.meta.env.BASE_URL, tag);
+  const entries = new Map(own.routes.map(({ slug, entry }) => [slug, entry]));
+  const copies = readingOrder(listed(own)).map(({ slug }) => {
+    const entry = entries.get(slug)!;
+    return { url: new URL(slugToUrl(slug, base), site).href, markdown: markdownCopy(entry.data.title, entry.data.description, loadPageMarkdown(entry)) };
+  });
+  return renderLlmsFull(siteConfig, copies);
+}

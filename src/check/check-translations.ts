@@ -1,0 +1,80 @@
+import { diagnose } from './catalog';
+import { resolveLink } from './check-links';
+import type { PageFacts } from './check-page';
+import type { Diagnostic } from './diagnostics';
+import { translatedUrl } from '../site/translations';
+import type { SiteLanguages } from '../config/languages';
+
+/** The pages of each translated language by URL, and the default language's. */
+function byLanguage(pages: readonly PageFacts[], languages: Pick<SiteLanguages, 'translated'>) {
+  const prefixes = languages.translated.map((l) => ({ tag: l.tag, prefix: `/${l.tag}/` }));
+  const source = new Map<string, PageFacts>();
+  const translated = new Map<string, Map<string, PageFacts>>(languages.translated.map((l) => [l.tag, new Map()]));
+  for (const page of pages) {
+    const own = prefixes.find((p) => page.url.startsWith(p.prefix));
+    if (own) translated.get(own.tag)!.set(page.url.slice(own.prefix.length - 1), page);
+    else source.set(page.url, page);
+  }
+  return { source, translated };
+}
+
+/**
+ * The pages a translated language publishes in the default language's stead (not translated
+ * yet), as link targets: same anchors as their source, at the language's URL. Links from them
+ * are their source's, checked there.
+ */
+export function fallbackTargets(pages: readonly PageFacts[], languages: Pick<SiteLanguages, 'translated'>): PageFacts[] {
+  const { source, translated } = byLanguage(pages, languages);
+  const targets: PageFacts[] = [];
+  for (const [tag, own] of translated) {
+    for (const [url, page] of source) {
+      if (own.has(url)) continue;
+      targets.push({ file: page.file, url: translatedUrl(url, tag), anchors: page.anchors, anchorPlaces: {}, links: [], images: [], redirectFrom: [], includes: [] });
+    }
+  }
+  return targets;
+}
+
+/**
+ * What a translation owes its source: to exist (a translation of no page is published nowhere),
+ * to keep every id its source's author wrote (a link to `/fr/docs/a/#scopes` must land as one to
+ * `/docs/a/#scopes` does), and to link the language's own pages where they are translated.
+ */
+export function checkTranslations(pages: readonly PageFacts[], languages: Pick<SiteLanguages, 'translated'>): Diagnostic[] {
+  const { source, translated } = byLanguage(pages, languages);
+  const out: Diagnostic[] = [];
+  for (const [tag, own] of translated) {
+    for (const [url, page] of own) {
+      const original = source.get(url);
+      if (!original) {
+        out.push(diagnose('translation-orphan', { file: page.file, line: 1, column: 1 }, { tag, url }));
+        continue;
+      }
+      const has = new Set(page.anchors);
+      // Where the translation's own headings are, in order: a missing id is reported at the
+      // heading in the place its source's has.
+      const ownOrder = page.anchors.filter((id) => page.anchorPlaces[id]);
+      const sourceOrder = original.anchors.filter((id) => original.anchorPlaces[id]);
+      for (const id of original.explicitAnchors ?? []) {
+        if (has.has(id)) continue;
+        const near = ownOrder[sourceOrder.indexOf(id)];
+        const place = (near && page.anchorPlaces[near]) || { line: 1, column: 1 };
+        const written = original.anchorPlaces[id] ?? { line: 1, column: 1 };
+        out.push(diagnose('translation-anchor-missing', { file: page.file, ...place }, { id, source: `${original.file}:${written.line}:${written.column}`, heading: near }));
+      }
+      for (const link of page.links) {
+        let target: ReturnType<typeof resolveLink>;
+        try {
+          target = resolveLink(link.href, page.url);
+        } catch {
+          continue;
+        }
+        const path = target.path.endsWith('/') ? target.path : `${target.path}/`;
+        if (!source.has(path) || !own.has(path) || !/^\/|^\.\.?\//.test(link.href)) continue;
+        const fix = `${translatedUrl(path, tag)}${target.fragment !== undefined ? `#${target.fragment}` : ''}`;
+        out.push(diagnose('translation-link-untranslated', { file: link.file ?? page.file, line: link.line, column: link.column }, { href: link.href, fix }));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteLanguages, type Language, type LanguageFolder, type TranslatedLanguage } from '../site/languages';
+import { uiStringsFor, type UiStrings } from '../site/ui-strings';
+import type { SiteConfig } from '../site.config';
+
+/** The folders under `CONTENT_DIR/i18n/`, each with whether it holds `docs/`. */
+export function readLanguageFolders(contentDir: string): LanguageFolder[] {
+  const dir = join(contentDir, 'i18n');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const docs = join(dir, entry.name, 'docs');
+      return { name: entry.name, hasDocs: existsSync(docs) && statSync(docs).isDirectory() };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** A language of the site with its chrome's strings. */
+export type SiteLanguage = Language & { strings: UiStrings; missingStrings: (keyof UiStrings)[] };
+
+/** The languages a content folder publishes: the default one, then one per valid language folder. */
+export interface SiteLanguages {
+  default: SiteLanguage;
+  translated: (TranslatedLanguage & SiteLanguage)[];
+}
+
+/** The site's languages, from its config and the language folders of its content folder. */
+export function readSiteLanguages(contentDir: string, site: Pick<SiteConfig, 'lang' | 'languages'>): SiteLanguages {
+  const { default: base, translated } = siteLanguages(site.lang, readLanguageFolders(contentDir), site.languages);
+  const withStrings = <T extends Language>(language: T): T & SiteLanguage => {
+    const { strings, missing } = uiStringsFor(language.tag, site.languages[language.tag]?.strings);
+    return { ...language, strings, missingStrings: missing };
+  };
+  return { default: withStrings(base), translated: translated.map(withStrings) };
+}

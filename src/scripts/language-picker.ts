@@ -1,0 +1,20 @@
+/**
+ * The language picker: the link followed takes the section being read along (the same `#hash`:
+ * every language keeps its source's anchors), and the list closes with Escape or a click outside.
+ */
+for (const picker of document.querySelectorAll<HTMLDetailsElement>('[data-language-picker]')) {
+  picker.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-keep-hash]');
+    if (link && location.hash) link.hash = location.hash;
+  });
+  picker.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !picker.open) return;
+    picker.open = false;
+    picker.querySelector('summary')?.focus();
+  });
+  document.addEventListener('click', (event) => {
+    if (picker.open && !picker.contains(event.target as Node)) picker.open = false;
+  });
+}
+
+export {};

@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers';
+
+/** A content folder made of files (paths under it → source). */
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'docs-translations-'));
+  for (const [path, source] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), source);
+  }
+  return dir;
+}
+
+const page = (title: string, body: string) => `---\ntitle: ${title}\ndescription: A page about ${title.toLowerCase()}.\n---\n${body}\n`;
+
+describe('npm run check on translations', () => {
+  const dir = site({
+    'docs/keys.mdoc': page('Keys', 'Keys open the API.\n\n## Scopes {% #scopes %}\n\nWhat a key may do.\n\n## Limits {% #limits %}\n\nHow often.\n\n## Rotation\n\nReplace keys.'),
+    'docs/other.mdoc': page('Other', 'More.\n\n## Details {% #details %}\n\nText.'),
+    'i18n/fr/docs/keys.mdoc': page('Clés', 'Les clés ouvrent l’API.\n\n## Portées {% #scopes %}\n\nCe que peut une clé.\n\n## Limites\n\nÀ quelle fréquence.\n\n## Rotation\n\nRemplacez les clés.'),
+    'i18n/fr/docs/orphan.mdoc': page('Orphelin', 'Une page sans source.'),
+    'i18n/fr/docs/links.mdoc': page(
+      'Liens',
+      'Voir les [portées](/docs/keys/#scopes) et\nles [détails](/docs/other/#details), [la page](/fr/docs/other/#details)\net [rien](/fr/docs/other/#nope).',
+    ),
+    'docs/links.mdoc': page('Links', 'See [scopes](/docs/keys/#scopes).'),
+    'i18n/fr/docs/broken.mdoc': '---\ndescription: No title.\n---\nText.\n',
+    'docs/broken.mdoc': page('Broken', 'Text.'),
+    'i18n/de/docs/keys.mdoc': page('Schlüssel', 'Schlüssel öffnen die API.\n\n## Bereiche\n\nText.\n\n## Grenzen {% #limits %}\n\nText.'),
+    'i18n/it/docs/other.mdoc': page('Altro', 'Di più.\n\n## Dettagli {% #details %}\n\nTesto.'),
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const findings = runCli(dir);
+  const finding = (file: string, line: number, column: number, level: string, id: string) => new RegExp(`^${dir}/${file}:${line}:${column} {2}${level} {2}${id}$`, 'm');
+
+  it('reports a source id a translation lost at the heading in its place, naming where the source has it', async () => {
+    const { stdout } = await findings;
+    expect(stdout).toMatch(finding('i18n/fr/docs/keys.mdoc', 11, 1, 'error', 'translation-anchor-missing'));
+    expect(stdout).toContain(`This translation has no #limits, which its source gives a section (${dir}/docs/keys.mdoc:11:15): links to #limits in this language land at the top of the page.`);
+    expect(stdout).toContain("If this is that section, give it the source's id instead of #limites: ## … {% #limits %}");
+    // Ids made from heading text follow the translation's own text: `Rotation` is not owed.
+    expect(stdout).not.toContain('no #rotation');
+    // Another language is checked too.
+    expect(stdout).toMatch(finding('i18n/de/docs/keys.mdoc', 7, 1, 'error', 'translation-anchor-missing'));
+  });
+
+  it('reports a translation of a page that does not exist', async () => {
+    const { stdout } = await findings;
+    expect(stdout).toMatch(finding('i18n/fr/docs/orphan.mdoc', 1, 1, 'error', 'translation-orphan'));
+    expect(stdout).toContain('This fr page translates /docs/orphan/, which does not exist, so it is not published.');
+  });
+
+  it('asks a translation to link the translated page, and checks links to pages shown untranslated', async () => {
+    const { stdout } = await findings;
+    expect(stdout).toMatch(finding('i18n/fr/docs/links.mdoc', 5, 20, 'warning', 'translation-link-untranslated'));
+    expect(stdout).toContain('Link the translation: /fr/docs/keys/#scopes');
+    // /docs/other/ has no French translation: linking it is fine, and so is its French address.
+    expect(stdout).not.toMatch(finding('i18n/fr/docs/links.mdoc', 6, 5, 'warning', 'translation-link-untranslated'));
+    expect(stdout).not.toMatch(/links\.mdoc:6:\d+ {2}error/);
+    // A missing section of a page shown untranslated is still a missing section.
+    expect(stdout).toMatch(finding('i18n/fr/docs/links.mdoc', 7, 11, 'error', 'link-fragment-missing'));
+  });
+
+  it('reports a translated page without a title at its file, and publishes the rest', async () => {
+    const { stdout } = await findings;
+    expect(stdout).toMatch(finding('i18n/fr/docs/broken.mdoc', 1, 1, 'error', 'frontmatter-field-missing'));
+  });
+
+  it('lists the chrome strings of a language that has none of its own', async () => {
+    const { stdout } = await findings;
+    expect(stdout).toMatch(finding('i18n/it', 1, 1, 'warning', 'language-strings-missing'));
+    expect(stdout).toMatch(/\d+ strings of the site's chrome have no it text and show in English: skipToContent, menu, /);
+    expect(stdout).toContain("Give them in src/site.config.ts: languages: { 'it': { strings: { skipToContent: '…' } } }.");
+    expect(stdout).not.toMatch(/i18n\/(fr|de):1:1/);
+  });
+});

@@ -8,6 +8,7 @@
  *   npm run check -- --format json --output report.json
  *                                        the report in a file (npm prints its own lines on stdout)
  *   npm run check -- --update-anchors    rewrite the anchor lock after an intended removal
+ *   npm run check -- --translations      also print each language's translated, behind and missing pages
  *   npm run check -- --missing-targets warning
  *                                        links to pages or files that do not exist are warnings
  *
@@ -19,6 +20,7 @@ import { buildAnchorLock, lockChanges } from '../src/check/anchor-lock';
 import { formatDiagnostics, formatGithub, formatJson, type Level } from '../src/check/diagnostics';
 import { parseMissingTargets, readEnvironment, type Environment } from '../src/config/env';
 import { runCheck } from '../src/check/run-check';
+import { formatTranslationTable } from '../src/check/check-translations';
 import { readOptions } from '../src/config/command-line';
 import { sitePipelineOptions } from '../src/config/pipeline-options';
 import { settingsFindings } from '../src/config/settings-findings';
@@ -33,6 +35,8 @@ file:line:col, what is wrong and how to fix it. Exit code 1 when there are error
   --format text|json|github       json for tools, github for GitHub Actions annotations
   --output FILE                   write the report to FILE (npm prints its own lines on stdout)
   --update-anchors                rewrite the anchor lock after an intended change
+  --translations                  also print, per language, the pages translated, behind their
+                                  source and missing, with percentages
   --missing-targets error|warning links to pages or files that do not exist are warnings
   --help                          this text
 
@@ -44,6 +48,7 @@ async function main(): Promise<number> {
     format: { type: 'string', default: 'text' },
     output: { type: 'string' },
     'update-anchors': { type: 'boolean', default: false },
+    translations: { type: 'boolean', default: false },
     'missing-targets': { type: 'string' },
   });
   if (!['text', 'json', 'github'].includes(args.format)) {
@@ -63,7 +68,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const { diagnostics, pages, lock } = await runCheck({
+  const { diagnostics, pages, lock, translations } = await runCheck({
     root,
     contentDir: env.contentDir,
     publicDir: join(root, 'public'),
@@ -102,6 +107,11 @@ async function main(): Promise<number> {
     console.error(`Wrote the ${args.format} report to ${args.output}: ${errors} errors, ${warnings} warnings.`);
   } else if (report) {
     console.log(report);
+  }
+  if (args.translations) {
+    // After the findings (and on stderr when they are JSON), so tools reading stdout are unaffected.
+    const total = translations[0]?.total ?? pages.length;
+    (args.format === 'text' && !args.output ? console.log : console.error)(`\nTranslations of the ${total} pages of the default language:\n${formatTranslationTable(translations)}`);
   }
   if (!lock.exists && !args['update-anchors'] && args.format === 'text') {
     console.error(`\nNo anchor lock at ${lock.file}: run npm run check -- --update-anchors to promise readers that today's anchors keep working.`);

@@ -20,6 +20,7 @@ import { settingsFindings } from '../config/settings-findings';
 import { checkLanguageFolders, checkLanguageStrings } from '../check/check-languages';
 import { readSiteLanguages } from '../config/languages';
 import { checkTranslations, fallbackTargets } from '../check/check-translations';
+import { statusReader } from '../check/translation-status';
 import { siteConfig } from '../site.config';
 
 /** Where an entry's digest goes on with a digest of its site-wide problems (dev only). */
@@ -72,6 +73,8 @@ export function docsLoader(): Loader {
       const lockPath = join(contentDir, ANCHOR_LOCK_FILE);
       const lockFile = pipeline.repoPath(lockPath);
       let fingerprint = '';
+      /** Whether each translation is behind its source (git history is read once per process). */
+      const statusOf = statusReader(root, contentDir);
       /** Where the pages' bodies and Markdown copies are kept, and the files in use. */
       const { contentDir: contentCache, manifestFile } = buildStatePaths(fileURLToPath(context.config.cacheDir));
       const contentFiles = new Set<string>();
@@ -200,7 +203,7 @@ export function docsLoader(): Loader {
         const lock = await readAnchorLock(lockPath, lockFile);
         const site = [
           ...checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: env.missingTargets, targets: fallbackTargets(pages, languages) }),
-          ...checkTranslations(pages, languages),
+          ...checkTranslations(pages, languages, statusOf),
         ];
         const all = pipelines.reduce(
           (found, each) => each.withIncludeSites(found, pages),

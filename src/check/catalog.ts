@@ -48,6 +48,14 @@ export const CATALOG = {
   // Translations (CONTENT_DIR/i18n/<tag>/docs/).
   'translation-orphan': entry('error', ({ tag, url }: { tag: string; url: string }) => ({ message: `This ${tag} page translates ${url}, which does not exist, so it is not published.`, hint: 'Give it the path of the page it translates under docs/, or remove it if that page was removed.' })),
   'translation-anchor-missing': entry('error', ({ id, source, heading }: { id: string; source: string; heading?: string }) => ({ message: `This translation has no #${id}, which its source gives a section (${source}): links to #${id} in this language land at the top of the page.`, hint: heading ? `If this is that section, give it the source's id instead of #${heading}: ## … {% #${id} %}` : `Give the translated heading the source's id: ## … {% #${id} %}` })),
+  'translation-behind': entry('warning', ({ source, commits, since, sections }: { source: string; commits: number; since: string; sections: string[] }) => ({
+    message: `This translation is behind its source: ${source} changed in ${commits} commit${commits === 1 ? '' : 's'} since the translation's last (${since}), in ${sections.map((s) => (s === '' ? 'the introduction' : `#${s}`)).join(', ') || 'its text'}.`,
+    hint: `See what changed with \`git diff ${since} -- ${source}\`, then update the translation and commit it.`,
+  })),
+  'translation-digest-behind': entry('warning', ({ source, recorded, current }: { source: string; recorded: string; current: string }) => ({
+    message: `This translation was made from another version of ${source}: its sourceDigest is ${recorded}, the source's is now ${current}.`,
+    hint: `Update the translation, then set \`sourceDigest: "${current}"\` in its frontmatter.`,
+  })),
   'translation-link-untranslated': entry('warning', ({ href, fix }: { href: string; fix: string }) => ({ message: `${href} leads readers of this translation to the default language, though that page is translated.`, hint: `Link the translation: ${fix}` })),
 
   // The structure of a page's source.

@@ -33,6 +33,8 @@ export interface PageFacts {
    * translation keeps its source's, while ids made from heading text follow the translated text.
    */
   explicitAnchors?: string[];
+  /** On a translation, the digest of the source it was made from, as its frontmatter records it. */
+  sourceDigest?: string;
   links: LinkRef[];
   images: LinkRef[];
   /** The page's old URLs (`redirectFrom`), where the frontmatter lists them. */

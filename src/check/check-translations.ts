@@ -4,6 +4,10 @@ import type { PageFacts } from './check-page';
 import type { Diagnostic } from './diagnostics';
 import { translatedUrl } from '../site/translations';
 import type { SiteLanguages } from '../config/languages';
+import type { TranslationStatus } from './translation-status';
+
+/** Tells how a translation stands against its source (see ./translation-status.ts). */
+export type StatusOf = (translation: PageFacts, source: PageFacts) => TranslationStatus;
 
 /** The pages of each translated language by URL, and the default language's. */
 function byLanguage(pages: readonly PageFacts[], languages: Pick<SiteLanguages, 'translated'>) {
@@ -40,7 +44,7 @@ export function fallbackTargets(pages: readonly PageFacts[], languages: Pick<Sit
  * to keep every id its source's author wrote (a link to `/fr/docs/a/#scopes` must land as one to
  * `/docs/a/#scopes` does), and to link the language's own pages where they are translated.
  */
-export function checkTranslations(pages: readonly PageFacts[], languages: Pick<SiteLanguages, 'translated'>): Diagnostic[] {
+export function checkTranslations(pages: readonly PageFacts[], languages: Pick<SiteLanguages, 'translated'>, statusOf?: StatusOf): Diagnostic[] {
   const { source, translated } = byLanguage(pages, languages);
   const out: Diagnostic[] = [];
   for (const [tag, own] of translated) {
@@ -50,6 +54,10 @@ export function checkTranslations(pages: readonly PageFacts[], languages: Pick<S
         out.push(diagnose('translation-orphan', { file: page.file, line: 1, column: 1 }, { tag, url }));
         continue;
       }
+      const status = statusOf?.(page, original);
+      const at = { file: page.file, line: 1, column: 1 };
+      if (status?.kind === 'behind-git') out.push(diagnose('translation-behind', at, { source: original.file, commits: status.commits, since: status.since.slice(0, 10), sections: status.sections }));
+      if (status?.kind === 'behind-digest') out.push(diagnose('translation-digest-behind', at, { source: original.file, recorded: status.recorded, current: status.current }));
       const has = new Set(page.anchors);
       // Where the translation's own headings are, in order: a missing id is reported at the
       // heading in the place its source's has.
@@ -77,4 +85,45 @@ export function checkTranslations(pages: readonly PageFacts[], languages: Pick<S
     }
   }
   return out;
+}
+
+/** One language's row of `npm run check -- --translations`. */
+export interface TranslationRow {
+  tag: string;
+  label: string;
+  /** Pages of the default language. */
+  total: number;
+  translated: number;
+  /** Translated, but behind their source. */
+  behind: number;
+  missing: number;
+}
+
+/** How far each language's translation has come: translated, behind and missing pages. */
+export function translationTable(pages: readonly PageFacts[], languages: Pick<SiteLanguages, 'translated'>, statusOf?: StatusOf): TranslationRow[] {
+  const { source, translated } = byLanguage(pages, languages);
+  return languages.translated.map((language) => {
+    const own = translated.get(language.tag)!;
+    let done = 0;
+    let behind = 0;
+    for (const [url, original] of source) {
+      const page = own.get(url);
+      if (!page) continue;
+      done++;
+      if ((statusOf?.(page, original).kind ?? 'current') !== 'current') behind++;
+    }
+    return { tag: language.tag, label: language.label, total: source.size, translated: done, behind, missing: source.size - done };
+  });
+}
+
+/** The table `npm run check -- --translations` prints. */
+export function formatTranslationTable(rows: readonly TranslationRow[]): string {
+  if (rows.length === 0) return 'This site has no translations: add a folder content/i18n/<tag>/docs/ to start one.\n';
+  const percent = (n: number, total: number) => (total === 0 ? '–' : `${Math.round((n / total) * 100)}%`);
+  const table = [
+    ['language', 'translated', 'behind', 'missing'],
+    ...rows.map((r) => [`${r.tag} (${r.label})`, `${r.translated} (${percent(r.translated, r.total)})`, `${r.behind} (${percent(r.behind, r.total)})`, `${r.missing} (${percent(r.missing, r.total)})`]),
+  ];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  return `${table.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd()).join('\n')}\n`;
 }

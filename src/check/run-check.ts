@@ -5,7 +5,8 @@ import type { PageFacts } from './check-page';
 import { uniqueDiagnostics, type Diagnostic, type Level } from './diagnostics';
 import { Pipeline, type PipelineOptions } from '../pipeline/pipeline';
 import { checkLanguageFolders, checkLanguageStrings } from './check-languages';
-import { checkTranslations, fallbackTargets } from './check-translations';
+import { checkTranslations, fallbackTargets, translationTable, type TranslationRow } from './check-translations';
+import { statusReader } from './translation-status';
 import { readSiteLanguages } from '../config/languages';
 import type { SiteConfig } from '../site.config';
 
@@ -13,6 +14,8 @@ import type { SiteConfig } from '../site.config';
 export interface CheckResult {
   diagnostics: Diagnostic[];
   pages: PageFacts[];
+  /** How far each language's translation has come. */
+  translations: TranslationRow[];
   /** The anchor lock's path, and the lock as it was read, if there is one. */
   lock: { path: string; file: string; exists: boolean; current?: AnchorLock };
 }
@@ -36,15 +39,16 @@ export async function runCheck(options: PipelineOptions & { publicDir: string; m
       pages.push(page.facts);
     }
   }
+  const statusOf = statusReader(options.root, options.contentDir);
   const path = join(options.contentDir, ANCHOR_LOCK_FILE);
   const file = pipeline.repoPath(path);
   const lock = await readAnchorLock(path, file);
   diagnostics.push(
     ...checkSite(pages, { publicFiles: await listPublicFiles(options.publicDir), lock, lockFile: file, missingTargets: options.missingTargets, targets: fallbackTargets(pages, languages) }),
-    ...checkTranslations(pages, languages),
+    ...checkTranslations(pages, languages, statusOf),
     ...checkLanguageFolders(options.contentDir, options.lang, (path) => pipeline.repoPath(path)),
     ...checkLanguageStrings(languages, options.contentDir, (path) => pipeline.repoPath(path)),
   );
   const located = pipelines.reduce((found, each) => each.withIncludeSites(found, pages), uniqueDiagnostics(diagnostics));
-  return { diagnostics: located, pages, lock: { path, file, exists: lock !== undefined, ...(lock ? { current: lock } : {}) } };
+  return { diagnostics: located, pages, translations: translationTable(pages, languages, statusOf), lock: { path, file, exists: lock !== undefined, ...(lock ? { current: lock } : {}) } };
 }

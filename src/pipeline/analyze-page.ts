@@ -63,6 +63,7 @@ export async function analyzePage(bytes: Uint8Array, options: AnalyzeOptions): P
     facts.anchors = compiled.anchors;
     facts.anchorPlaces = page.places;
     facts.explicitAnchors = page.explicit;
+    if (typeof compiled.frontmatter.sourceDigest === 'string') facts.sourceDigest = compiled.frontmatter.sourceDigest;
     facts.links = page.links;
     facts.images = page.images;
     facts.includes = page.includes;

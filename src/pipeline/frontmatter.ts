@@ -12,6 +12,11 @@ export const docsSchema = z.object({
   description: z.string().optional(),
   /** Old addresses of this page (`/docs/old/path/`): each sends readers here, keeping the #section. */
   redirectFrom: z.array(z.string().min(1)).default([]),
+  /**
+   * On a translation: the digest of the source it was translated from, as `npm run check --
+   * --translations` prints it. Sites without git history tell from it that the source changed since.
+   */
+  sourceDigest: z.string().optional(),
   /** How the page appears in the sidebar. */
   sidebar: z
     .object({
@@ -125,6 +130,8 @@ function describeExpected(key: string): string {
       return 'Use a number, for example `order: 2`.';
     case 'sidebar.hidden':
       return 'Use `true` or `false`.';
+    case 'sourceDigest':
+      return 'Quote the digest, so that YAML keeps it as text: `sourceDigest: "0a1b2c3d4e5f"`.';
     case 'redirectFrom':
       return 'Use a list of paths, for example:\n  redirectFrom:\n    - /docs/old/path/';
     default:

@@ -41,9 +41,20 @@ describe('publishing', () => {
     expect(llms).toContain(
       '- [API keys](https://docs.example.com/docs/advanced/platform/api-keys/index.md): Create API keys for Server SDKs and the CLI, and grant each key only the scopes it needs.',
     );
-    expect(llms.match(/^- \[/gm)).toHaveLength(7);
-    // Grouped as the sidebar groups them.
-    expect(llms.match(/^## .+$/gm)).toEqual(['## Docs', '## SDKs', '## Advanced', '## Contributing']);
+    expect(llms.match(/^- \[/gm)).toHaveLength(7 + 2);
+    // Grouped as the sidebar groups them, then the site's other languages.
+    expect(llms.match(/^## .+$/gm)).toEqual(['## Docs', '## SDKs', '## Advanced', '## Contributing', '## Other languages']);
+    expect(llms).toContain('## Other languages\n\n- [العربية](https://docs.example.com/ar/llms.txt)\n- [Français](https://docs.example.com/fr/llms.txt)\n');
+  });
+
+  it('gives each language its llms.txt and llms-full.txt, listing its pages at its addresses', () => {
+    const llms = dist('fr/llms.txt');
+    expect(llms).toContain('- [Clés d’API](https://docs.example.com/fr/docs/advanced/platform/api-keys/index.md): Créez des clés d’API');
+    // A page not translated yet is listed at the language's address, with its own words.
+    expect(llms).toContain('- [Server SDKs](https://docs.example.com/fr/docs/sdks/server/index.md)');
+    expect(llms).toContain('- [English](https://docs.example.com/llms.txt)');
+    expect(dist('fr/llms-full.txt')).toContain('Source: https://docs.example.com/fr/docs/advanced/platform/api-keys/\n\n# Clés d’API');
+    expect(dist('fr/docs/advanced/platform/api-keys/index.md')).toContain('## Portées {#scopes}');
   });
 
   it('holds every page\'s Markdown copy in llms-full.txt, in reading order, each after its address', () => {
@@ -70,7 +81,8 @@ describe('publishing', () => {
 
   it('gives every page a Markdown copy with every title and exactly the page\'s anchors', () => {
     const { pages } = readManifest(buildStatePaths(readEnvironment(ROOT, {}).cacheDir).manifestFile);
-    expect(Object.keys(pages)).toHaveLength(7);
+    // Seven pages in each of three languages.
+    expect(Object.keys(pages)).toHaveLength(7 * 3);
     for (const { url, anchors } of Object.values(pages)) {
       const path = url.slice(1);
       expect(copyAnchorProblems(dist(`${path}index.md`), dist(`${path}index.html`), anchors), url).toEqual([]);

@@ -55,18 +55,15 @@ describe('the search index', () => {
     expect(apiKeys).toMatch(/Scopes\. Name\. Description\. [\w.]+\. /);
   });
 
-  it('holds every docs page and nothing else', () => {
-    expect([...byUrl.keys()].sort()).toEqual([
-      '/docs/',
-      '/docs/advanced/platform/api-keys/',
-      '/docs/contributing/performance/',
-      '/docs/contributing/tags/',
-      '/docs/contributing/writing-pages/',
-      '/docs/sdks/',
-      '/docs/sdks/server/',
-    ]);
+  it('holds every docs page of every language, each in its language\'s index, and nothing else', () => {
+    const pages = ['', 'advanced/platform/api-keys/', 'contributing/performance/', 'contributing/tags/', 'contributing/writing-pages/', 'sdks/', 'sdks/server/'];
+    // Every language publishes every page: its translation, or the default language's content.
+    expect([...byUrl.keys()].sort()).toEqual(['/ar', '', '/fr'].flatMap((prefix) => pages.map((page) => `${prefix}/docs/${page}`)).sort());
     const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(7);
+    expect(Object.fromEntries(Object.entries(entry.languages as Record<string, { page_count: number }>).map(([lang, index]) => [lang, index.page_count]))).toEqual({ en: 7, fr: 7, ar: 7 });
+    // A French search finds the French translation by its French words.
+    expect(byUrl.get('/fr/docs/advanced/platform/api-keys/')!.content).toContain('Créer une clé d’API');
+    expect(byUrl.get('/docs/advanced/platform/api-keys/')!.content).not.toContain('Créer une clé d’API');
   });
 
   it('indexes the article only: no sidebar, TOC, header, anchor labels or copy buttons', () => {

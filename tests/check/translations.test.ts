@@ -1,4 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,5 +77,45 @@ describe('npm run check on translations', () => {
     expect(stdout).toMatch(/\d+ strings of the site's chrome have no it text and show in English: skipToContent, menu, /);
     expect(stdout).toContain("Give them in src/site.config.ts: languages: { 'it': { strings: { skipToContent: '…' } } }.");
     expect(stdout).not.toMatch(/i18n\/(fr|de):1:1/);
+  });
+});
+
+describe('npm run check on translations that fell behind their source', () => {
+  const dir = site({
+    'docs/keys.mdoc': page('Keys', 'Keys open the API.\n\n## Scopes {% #scopes %}\n\nWhat a key may do.\n\n## Limits {% #limits %}\n\nHow often.'),
+    'docs/other.mdoc': page('Other', 'More.'),
+    'i18n/fr/docs/keys.mdoc': page('Clés', 'Les clés ouvrent l’API.\n\n## Portées {% #scopes %}\n\nCe que peut une clé.\n\n## Limites {% #limits %}\n\nÀ quelle fréquence.'),
+    'i18n/fr/docs/other.mdoc': `---\ntitle: Autre\ndescription: Une autre page.\nsourceDigest: "000000000000"\n---\nPlus.\n`,
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.com', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.com' } });
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'Pages and translations');
+  // The source changes in its limits section, after the translation's last commit.
+  writeFileSync(join(dir, 'docs/keys.mdoc'), page('Keys', 'Keys open the API.\n\n## Scopes {% #scopes %}\n\nWhat a key may do.\n\n## Limits {% #limits %}\n\nHow often, and how much.'));
+  git('commit', '-qam', 'Limits');
+
+  it('warns at the translation, naming the sections that changed and the command that shows how', async () => {
+    const { stdout } = await runCli(dir, ['--translations']);
+    const since = git('log', '--format=%H', '-1', '--', 'i18n/fr/docs/keys.mdoc').toString().trim().slice(0, 10);
+    expect(stdout).toMatch(new RegExp(`^${dir}/i18n/fr/docs/keys.mdoc:1:1 {2}warning {2}translation-behind$`, 'm'));
+    expect(stdout).toContain(`This translation is behind its source: ${dir}/docs/keys.mdoc changed in 1 commit since the translation's last (${since}), in #limits.`);
+    expect(stdout).toContain(`See what changed with \`git diff ${since} -- ${dir}/docs/keys.mdoc\`, then update the translation and commit it.`);
+  });
+
+  it('tells from a recorded digest that the source changed, with the digest to record', async () => {
+    const { stdout } = await runCli(dir);
+    const current = createHash('sha1').update(readFileSync(join(dir, 'docs/other.mdoc'))).digest('hex').slice(0, 12);
+    expect(stdout).toMatch(new RegExp(`^${dir}/i18n/fr/docs/other.mdoc:1:1 {2}warning {2}translation-digest-behind$`, 'm'));
+    expect(stdout).toContain(`Update the translation, then set \`sourceDigest: "${current}"\` in its frontmatter.`);
+  });
+
+  it('prints each language’s translated, behind and missing pages with --translations', async () => {
+    const { stdout } = await runCli(dir, ['--translations']);
+    // The two pages and the generated tag reference, which no translation replaces here.
+    expect(stdout).toContain('Translations of the 3 pages of the default language:');
+    expect(stdout).toMatch(/^language +translated +behind +missing$/m);
+    expect(stdout).toMatch(/^fr \(Français\) +2 \(67%\) +2 \(67%\) +1 \(33%\)$/m);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site.config';
 import { buildEditUrl, buildPageData, formatLastUpdated } from './page-data';
 import { buildSidebar } from './sidebar';
+import { uiStringsFor } from './ui-strings';
 
 describe('buildEditUrl', () => {
   it('fills the pattern with the file path, encoding each segment', () => {
@@ -66,5 +67,70 @@ describe('formatLastUpdated', () => {
   it('gives nothing without a valid date', () => {
     expect(formatLastUpdated(undefined, 'en')).toBeUndefined();
     expect(formatLastUpdated('not a date', 'en')).toBeUndefined();
+  });
+});
+
+describe('buildPageData in a site of several languages', () => {
+  const sidebar = buildSidebar([
+    { slug: '', title: 'Home' },
+    { slug: 'a/one', title: 'One' },
+  ]);
+  const en = { tag: 'en', label: 'English', dir: 'ltr' as const, pagesBase: '/base/' };
+  const fr = { tag: 'fr', label: 'Français', dir: 'ltr' as const, pagesBase: '/base/fr/' };
+  const ar = { tag: 'ar', label: 'العربية', dir: 'rtl' as const, pagesBase: '/base/ar/' };
+  const page = (current: typeof fr, fallback: boolean) =>
+    buildPageData({
+      site: { ...siteConfig, url: 'https://docs.example.com' },
+      base: '/base/',
+      slug: 'a/one',
+      title: 'One',
+      headings: [],
+      sidebar,
+      pageCount: 2,
+      languages: {
+        current: { ...current, strings: uiStringsFor(current.tag).strings },
+        all: [
+          { ...en, translated: true },
+          { ...ar, translated: false },
+          { ...fr, translated: true },
+        ],
+        ...(fallback ? { fallbackFrom: en } : {}),
+      },
+    });
+
+  it('links the page in every language, under the language’s base, the current one marked', () => {
+    const data = page(fr, false);
+    expect(data.lang).toBe('fr');
+    expect(data.picker).toEqual({
+      label: 'Français',
+      links: [
+        { label: 'English', lang: 'en', href: '/base/docs/a/one/', current: false },
+        { label: 'العربية', lang: 'ar', href: '/base/ar/docs/a/one/', current: false },
+        { label: 'Français', lang: 'fr', href: '/base/fr/docs/a/one/', current: true },
+      ],
+    });
+    expect(data.nav.flatMap((i) => (i.type === 'link' ? [i.href] : i.items.map((j) => ('href' in j ? j.href : ''))))).toEqual(['/base/fr/docs/', '/base/fr/docs/a/one/']);
+    expect(data.homeHref).toBe('/base/fr/docs/');
+    // Site files stay under the site's base.
+    expect(data.themeInit).toBe('/base/theme-init.js');
+  });
+
+  it('names the translations, and only them, as alternates, with x-default', () => {
+    const links = page(fr, false).head.filter((t) => t.attrs.hreflang).map((t) => [t.attrs.hreflang, t.attrs.href]);
+    expect(links).toEqual([
+      ['en', 'https://docs.example.com/base/docs/a/one/'],
+      ['fr', 'https://docs.example.com/base/fr/docs/a/one/'],
+      ['x-default', 'https://docs.example.com/base/docs/a/one/'],
+    ]);
+    expect(page(fr, false).head.find((t) => t.attrs.rel === 'canonical')?.attrs.href).toBe('https://docs.example.com/base/fr/docs/a/one/');
+  });
+
+  it('marks a page not translated yet: notice in the reader’s language, canonical at the original, no alternates', () => {
+    const data = page(ar, true);
+    expect(data.dir).toBe('rtl');
+    expect(data.fallback).toEqual({ text: 'لم تُترجم هذه الصفحة بعد.', linkText: 'اقرأها باللغة الإنجليزية', href: '/base/docs/a/one/', lang: 'en', dir: 'ltr' });
+    expect(data.head.find((t) => t.attrs.rel === 'canonical')?.attrs.href).toBe('https://docs.example.com/base/docs/a/one/');
+    expect(data.head.filter((t) => t.attrs.hreflang)).toEqual([]);
+    expect(page(fr, true).fallback?.linkText).toBe('La lire en anglais');
   });
 });

@@ -109,6 +109,15 @@ function withHrefs(items: readonly NavItem[], base: string): PageNavItem[] {
   return items.map((item) => (item.type === 'link' ? { ...item, href: slugToUrl(item.slug, base) } : { ...item, items: withHrefs(item.items, base) }));
 }
 
+/** A language's name in the reader's language ("anglais" on a French page), as `Intl` writes it. */
+function languageName(language: PageLanguage, readerTag: string): string {
+  try {
+    return new Intl.DisplayNames([readerTag], { type: 'language', fallback: 'none' }).of(language.tag) ?? language.label;
+  } catch {
+    return language.label;
+  }
+}
+
 /** Builds the data the layout needs for one page. */
 export function buildPageData(input: PageInput): PageData {
   const { site, base, slug } = input;
@@ -151,7 +160,7 @@ export function buildPageData(input: PageInput): PageData {
       ? {
           fallback: {
             text: strings.notTranslated,
-            linkText: formatUi(strings.readOriginal, { language: languages.fallbackFrom.label }),
+            linkText: formatUi(strings.readOriginal, { language: languageName(languages.fallbackFrom, current.tag) }),
             href: original,
             lang: languages.fallbackFrom.tag,
             dir: languages.fallbackFrom.dir,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBreadcrumbs, buildSidebar, findPrevNext, flattenSidebar, labelFromFolder, sidebarForPage, type SidebarPage } from './sidebar';
+import { buildBreadcrumbs, buildSidebar, findPrevNext, flattenSidebar, labelFromFolder, sidebarForPage, translateSidebar, type SidebarPage } from './sidebar';
 
 const pages: SidebarPage[] = [
   { slug: '', title: 'Home', label: 'Overview' },
@@ -108,5 +108,34 @@ describe('buildBreadcrumbs', () => {
   });
   it('is empty for top-level pages', () => {
     expect(buildBreadcrumbs(tree, '')).toEqual([]);
+  });
+});
+
+describe('translateSidebar', () => {
+  const tree = buildSidebar([
+    { slug: '', title: 'Home' },
+    { slug: 'keys', title: 'Keys', order: 2 },
+    { slug: 'guides', title: 'Guides' },
+    { slug: 'guides/setup', title: 'Setup', order: 1 },
+    { slug: 'guides/deploy', title: 'Deploy', order: 2 },
+  ]);
+  const translated = new Map([
+    ['keys', 'Zé clés'],
+    ['guides', 'Guides (fr)'],
+    ['guides/deploy', 'Déployer'],
+  ]);
+  type Shape = [string, string, (string | Shape[])?];
+  const shape = (items: ReturnType<typeof buildSidebar>): Shape[] =>
+    items.map((i): Shape => (i.type === 'link' ? (i.title === undefined ? [i.slug, i.label] : [i.slug, i.label, i.title]) : [i.path, i.label, shape(i.items)]));
+
+  it('keeps the default order and names what is translated, the rest as it was', () => {
+    const fr = translateSidebar(tree, (slug) => translated.get(slug), 'Vue d’ensemble');
+    // "Zé clés" would sort after "Guides (fr)" by label: the order stays the default language's.
+    expect(shape(fr)).toEqual([
+      ['', 'Home'],
+      ['keys', 'Zé clés'],
+      ['guides', 'Guides (fr)', [['guides', 'Vue d’ensemble', 'Guides (fr)'], ['guides/setup', 'Setup'], ['guides/deploy', 'Déployer']]],
+    ]);
+    expect(shape(tree)[2]).toEqual(['guides', 'Guides', [['guides', 'Overview', 'Guides'], ['guides/setup', 'Setup'], ['guides/deploy', 'Deploy']]]);
   });
 });

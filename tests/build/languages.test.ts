@@ -81,7 +81,7 @@ describe('a site in three languages', () => {
     const notice = page.querySelector('.fallback-notice')!;
     expect(notice.text).toContain('Cette page n’est pas encore traduite.');
     expect(attr(page, '.fallback-notice a', 'href')).toBe('/docs/sdks/server/');
-    expect(page.querySelector('.fallback-notice a')!.text.trim()).toBe('La lire en English');
+    expect(page.querySelector('.fallback-notice a')!.text.trim()).toBe('La lire en anglais');
     expect(attr(page, 'article', 'lang')).toBe('en');
     expect(page.querySelector('article h1')!.text).toBe('Server SDKs');
     // It is the default language's page for search engines: canonical there, no alternates.

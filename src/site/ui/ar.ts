@@ -52,5 +52,5 @@ export const ar: UiStrings = {
   goHome: 'انتقل إلى الصفحة الرئيسية للتوثيق',
   browseSidebar: 'استخدم الشريط الجانبي لتصفّح كل الأقسام.',
   notTranslated: 'لم تُترجم هذه الصفحة بعد.',
-  readOriginal: 'اقرأها بـ{language}',
+  readOriginal: 'اقرأها باللغة {language}',
 };

@@ -14,7 +14,7 @@ import { buildRedirects, type Redirect } from '../site/redirects';
 import { buildRoutes } from '../site/routes';
 import { buildSidebar, translateSidebar, type SidebarItem } from '../site/sidebar';
 import type { RenderNode } from '../pipeline/render-tree';
-import { readSiteLanguages, type SiteLanguage } from '../config/languages';
+import { readLanguageFolders, readSiteLanguages, type SiteLanguage } from '../config/languages';
 import { readEntryId } from '../site/paths';
 import { languageBase, languageRoutes, type LanguageRoute } from '../site/translations';
 
@@ -88,8 +88,8 @@ function siteOf(all: CollectionEntry<'docs'>[]): DocsSite {
   return { routes, sidebar, languages: [{ language: languages.default, routes: routes.map((r) => ({ ...r, fallback: false })), sidebar }, ...translated], redirects, lastUpdated };
 }
 
-/** The dev server's docs site, and the version of the loader's entries it was made from. */
-let devSite: { version: number; site: DocsSite } | undefined;
+/** The dev server's docs site, and what it was made from: the loader's entries' version and the language folders. */
+let devSite: { version: string; site: DocsSite } | undefined;
 
 /**
  * The docs site, computed once per build and shared by every page. The dev server makes it from
@@ -104,7 +104,9 @@ export async function loadDocsSite(): Promise<DocsSite> {
   const live = liveEntries<CollectionEntry<'docs'>>('docs');
   // Before the loader has run (it runs before the first request), from Astro's store.
   if (!live) return siteOf(await getCollection('docs'));
-  if (devSite?.version !== live.version) devSite = { version: live.version, site: siteOf(live.entries) };
+  // A language folder added or removed changes the site too, before any of its pages is taken in.
+  const version = `${live.version}\0${JSON.stringify(readLanguageFolders(readEnvironment(process.cwd()).contentDir))}`;
+  if (devSite?.version !== version) devSite = { version, site: siteOf(live.entries) };
   return devSite.site;
 }
 

@@ -18,9 +18,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHANGE_KINDS, timeDevChanges } from './bench/dev-changes.ts';
 import { readOptions } from '../src/config/command-line';
@@ -35,6 +35,8 @@ one page, and prints wall time, peak memory and page weight in one table.
   --runs N         rounds of every build, in turn; the table shows medians (default 1)
   --floor          also build the corpus with the no-framework floor (Markdoc + Shiki + Pagefind)
   --starlight      also build it with Starlight, for the ratio
+  --translated N   also build the corpus with a French translation of its first N pages (every
+                   page is then published twice: translated or not), for the cost of a language
   --dev            measure dev servers instead (start, a saved edit on screen, search, memory,
                    and each kind of change in this site: body, title, new, renamed, deleted page, partial)
   --work DIR       where the corpus and builds go (default $TMPDIR/docs-bench)
@@ -53,7 +55,9 @@ const values = readOptions(USAGE, {
   floor: { type: 'boolean', default: false },
   runs: { type: 'string', default: '1' },
   dev: { type: 'boolean', default: false },
+  translated: { type: 'string', default: '0' },
 });
+const translated = Math.max(0, Number(values.translated) || 0);
 const pages = Number(values.pages);
 const rounds = Math.max(1, Number(values.runs) || 1);
 const work = resolve(values.work);
@@ -130,6 +134,24 @@ rmSync(corpus, { recursive: true, force: true });
 execFileSync('python3', [join(helpers, 'gen-corpus.py'), join(content, 'docs'), String(pages)], { stdio: 'ignore' });
 console.error(`Generated ${pages} pages in ${content}/docs.`);
 
+/**
+ * The same corpus with a second language: its first N pages (in path order) "translated" (copied
+ * with a translated title: the same anchors, as a translation keeps them), the others published
+ * as they are under the language's address.
+ */
+const translatedContent = join(work, `corpus-${pages}-fr-${translated}`, 'content');
+if (translated > 0) {
+  rmSync(dirname(translatedContent), { recursive: true, force: true });
+  cpSync(content, translatedContent, { recursive: true });
+  const sources = readdirSync(join(content, 'docs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdoc')).sort().slice(0, translated);
+  for (const file of sources) {
+    const target = join(translatedContent, 'i18n/fr/docs', file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, readFileSync(join(content, 'docs', file), 'utf8').replace(/^title: (.*)$/m, 'title: $1 (fr)'));
+  }
+  console.error(`Translated ${sources.length} pages into French in ${translatedContent}/i18n/fr/docs.`);
+}
+
 const out = join(work, 'dist');
 const cacheDir = join(root, 'node_modules/.astro', `content-${createHash('sha1').update(content).digest('hex').slice(0, 10)}`);
 const runs: Record<string, Result[]> = {};
@@ -151,6 +173,15 @@ for (let round = 1; round <= rounds; round++) {
   const warm = timed('node', ['scripts/build.ts'], { CONTENT_DIR: content, OUT_DIR: out });
   record({ name: 'this site, one page edited', wallS: warm.wallS, peakMb: warm.peakMb, distMb: folderMb(out), ...perPage(out, 'docs') });
   console.error(`rebuild: ${warm.wallS}s`);
+
+  if (translated > 0) {
+    const languageCache = join(root, 'node_modules/.astro', `content-${createHash('sha1').update(translatedContent).digest('hex').slice(0, 10)}`);
+    rmSync(languageCache, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+    const both = timed('node', ['scripts/build.ts'], { CONTENT_DIR: translatedContent, OUT_DIR: out });
+    record({ name: `with French (${translated} translated), cold`, wallS: both.wallS, peakMb: both.peakMb, distMb: folderMb(out), ...perPage(out, 'docs') });
+    console.error(`with a second language: ${both.wallS}s`);
+  }
 
   if (values.floor) {
     // floor.mjs resolves its packages from its own folder: run a copy inside node_modules.
@@ -215,6 +246,7 @@ const summary = [
   ...(starlight ? [`Cold build ${fmt(starlight.wallS / ours.wallS, 1)}× faster than Starlight`, `dist ${fmt((ours.distMb ?? 0) / (starlight.distMb ?? 1), 2)}× its size`] : []),
   ...(floor ? [`cold build ${fmt(ours.wallS / floor.wallS, 2)}× the floor`] : []),
   `rebuild ${fmt(results[1]!.wallS / ours.wallS, 2)}× the cold build`,
+  ...(translated > 0 ? [`with a second language (${2 * pages} pages published, ${translated} translated) ${fmt(results.find((r) => r.name.startsWith('with French'))!.wallS / ours.wallS, 2)}× the cold build`] : []),
 ];
 const sentence = summary.join('; ');
 console.log(`\n${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);

@@ -4,7 +4,7 @@ import type { CodeHighlighter } from '../pipeline/highlight';
 import type { UiStrings } from '../site/ui-strings';
 
 /** The strings a page's body holds (screen-reader labels, the copy button), in the page's language. */
-export type BodyStrings = Pick<UiStrings, 'sectionTitled' | 'table' | 'tableOf' | 'copyCode' | 'codeOf'>;
+export type BodyStrings = Pick<UiStrings, 'sectionTitled' | 'table' | 'tableOf' | 'copyCode' | 'codeOf' | 'codeLanguage'>;
 
 /** What the node transforms of one page share while it is being transformed. */
 export interface PageContext {

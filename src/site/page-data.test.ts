@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site.config';
-import { buildEditUrl, buildPageData, formatLastUpdated } from './page-data';
+import { buildEditUrl, buildPageData, formatLastUpdated, type PageLanguage } from './page-data';
 import { buildSidebar } from './sidebar';
 import { uiStringsFor } from './ui-strings';
 
@@ -78,7 +78,7 @@ describe('buildPageData in a site of several languages', () => {
   const en = { tag: 'en', label: 'English', dir: 'ltr' as const, pagesBase: '/base/' };
   const fr = { tag: 'fr', label: 'Français', dir: 'ltr' as const, pagesBase: '/base/fr/' };
   const ar = { tag: 'ar', label: 'العربية', dir: 'rtl' as const, pagesBase: '/base/ar/' };
-  const page = (current: typeof fr, fallback: boolean) =>
+  const page = (current: PageLanguage, fallback: boolean) =>
     buildPageData({
       site: { ...siteConfig, url: 'https://docs.example.com' },
       base: '/base/',

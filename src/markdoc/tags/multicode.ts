@@ -1,6 +1,8 @@
 import Markdoc, { type Config, type Node } from '@markdoc/markdoc';
 import { RAW_HTML } from '../../pipeline/render-tree';
 import { contentComponent, type TagSchema } from './define';
+import { pageContext } from '../context';
+import { ENGLISH } from '../../site/ui-strings';
 
 const render = contentComponent('Multicode');
 
@@ -24,6 +26,7 @@ export const multicode: TagSchema = {
       const html = String(child.attributes.html).replace(/^<figure class="code-block"/, '<figure class="code-block" data-pagefind-ignore="all"');
       return new Markdoc.Tag(RAW_HTML, { html }, []);
     });
-    return new Markdoc.Tag(render, {}, children);
+    // The switcher's name for screen readers, in the page's language.
+    return new Markdoc.Tag(render, { label: (pageContext(config).strings ?? ENGLISH).codeLanguage }, children);
   },
 };

@@ -66,7 +66,7 @@ test('search on a French page finds French pages, and pages not translated by th
   await page.goto('/fr/docs/');
   await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Rechercher dans la documentation' });
-  await dialog.getByRole('searchbox').fill('portées');
+  await dialog.getByRole('searchbox').fill('gestionnaire');
   const results = dialog.getByRole('list', { name: 'Résultats de la recherche' }).getByRole('link');
   await expect(results.first()).toHaveAttribute('href', `/fr/docs/${KEYS}`);
   await expect(dialog.locator('[data-search-status]')).toHaveText(/^\d+ pages? trouvées?$/);
@@ -77,7 +77,7 @@ test('search on a French page finds French pages, and pages not translated by th
   // The English pages search the English index: the French words are not there.
   await page.goto('/docs/');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
-  await page.getByRole('searchbox', { name: 'Search the docs' }).fill('portées');
+  await page.getByRole('searchbox', { name: 'Search the docs' }).fill('gestionnaire');
   await expect(page.locator('[data-search-status]')).toHaveText(/^No results for/);
 });
 

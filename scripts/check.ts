@@ -9,18 +9,22 @@
  *                                        the report in a file (npm prints its own lines on stdout)
  *   npm run check -- --update-anchors    rewrite the anchor lock after an intended removal
  *   npm run check -- --translations      also print each language's translated, behind and missing pages
+ *   npm run check -- --versions          also print each old version's pages and what changed since its snapshot
  *   npm run check -- --missing-targets warning
  *                                        links to pages or files that do not exist are warnings
  *
  * Exit code: 1 when there are errors (or warnings with --strict), 0 otherwise, 2 for bad usage.
  */
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { buildAnchorLock, lockChanges } from '../src/check/anchor-lock';
 import { formatDiagnostics, formatGithub, formatJson, type Level } from '../src/check/diagnostics';
 import { parseMissingTargets, readEnvironment, type Environment } from '../src/config/env';
 import { runCheck } from '../src/check/run-check';
 import { formatTranslationTable } from '../src/check/check-translations';
+import { pagesByVersion, readLocks } from '../src/check/check-editions';
+import { changedSinceSnapshot } from '../src/build/snapshot';
+import { versionDir } from '../src/config/versions';
 import { readOptions } from '../src/config/command-line';
 import { sitePipelineOptions } from '../src/config/pipeline-options';
 import { settingsFindings } from '../src/config/settings-findings';
@@ -37,6 +41,8 @@ file:line:col, what is wrong and how to fix it. Exit code 1 when there are error
   --update-anchors                rewrite the anchor lock after an intended change
   --translations                  also print, per language, the pages translated, behind their
                                   source and missing, with percentages
+  --versions                      also print each old version's pages and the files edited,
+                                  added or removed since its snapshot
   --missing-targets error|warning links to pages or files that do not exist are warnings
   --help                          this text
 
@@ -49,6 +55,7 @@ async function main(): Promise<number> {
     output: { type: 'string' },
     'update-anchors': { type: 'boolean', default: false },
     translations: { type: 'boolean', default: false },
+    versions: { type: 'boolean', default: false },
     'missing-targets': { type: 'string' },
   });
   if (!['text', 'json', 'github'].includes(args.format)) {
@@ -68,7 +75,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const { diagnostics, pages, lock, translations } = await runCheck({
+  const { diagnostics, pages, lock, translations, editions } = await runCheck({
     root,
     contentDir: env.contentDir,
     publicDir: join(root, 'public'),
@@ -77,15 +84,22 @@ async function main(): Promise<number> {
     missingTargets,
     lang: siteConfig.lang,
     languages: siteConfig.languages,
+    versions: siteConfig.versions,
   });
   diagnostics.push(...settingsFindings(root));
   if (args['update-anchors']) {
-    // Only the lock is written: the checker never changes content files.
-    const next = buildAnchorLock(pages);
-    await writeFile(lock.path, `${JSON.stringify(next, null, 2)}\n`);
-    const { added, removed } = lockChanges(lock.current, next);
-    const listed = (list: string[]) => (list.length === 0 ? 'none' : `${list.length} (${list.slice(0, 10).join(', ')}${list.length > 10 ? ', …' : ''})`);
-    console.error(`Wrote ${lock.file}: ${pages.length} pages, ${pages.reduce((n, p) => n + new Set(p.anchors).size, 0)} anchors. Added: ${listed(added)}. Removed: ${listed(removed)}.`);
+    // Only the locks are written (one per version): the checker never changes content files.
+    const versions = editions.versions.map((v) => v.version);
+    const byVersion = pagesByVersion(pages, versions);
+    const root = resolve(import.meta.dirname, '..');
+    for (const { version, path, file, lock: before } of await readLocks(env.contentDir, versions, (p) => (relative(root, p).startsWith('..') ? p : relative(root, p)))) {
+      const own = byVersion.get(version.name ?? '') ?? [];
+      const next = buildAnchorLock(own);
+      await writeFile(path, `${JSON.stringify(next, null, 2)}\n`);
+      const { added, removed } = lockChanges(before, next);
+      const listed = (list: string[]) => (list.length === 0 ? 'none' : `${list.length} (${list.slice(0, 10).join(', ')}${list.length > 10 ? ', …' : ''})`);
+      console.error(`Wrote ${file}: ${own.length} pages, ${own.reduce((n, p) => n + new Set(p.anchors).size, 0)} anchors. Added: ${listed(added)}. Removed: ${listed(removed)}.`);
+    }
     const kept = diagnostics.filter((d) => d.id !== 'anchor-removed' && d.id !== 'anchor-page-removed' && d.id !== 'anchor-unlocked');
     diagnostics.length = 0;
     diagnostics.push(...kept);
@@ -112,6 +126,19 @@ async function main(): Promise<number> {
     // After the findings (and on stderr when they are JSON), so tools reading stdout are unaffected.
     const total = translations[0]?.total ?? pages.length;
     (args.format === 'text' && !args.output ? console.log : console.error)(`\nTranslations of the ${total} pages of the default language:\n${formatTranslationTable(translations)}`);
+  }
+  if (args.versions) {
+    const byVersion = pagesByVersion(pages, editions.versions.map((v) => v.version));
+    const lines = editions.versions.map(({ version }) => {
+      const count = `${byVersion.get(version.name ?? '')?.length ?? 0} pages`;
+      if (!version.name) return `${version.label} (current, docs/): ${count}`;
+      const changes = changedSinceSnapshot(versionDir(env.contentDir, version));
+      const status = version.status === 'unsupported' ? ', unsupported' : '';
+      if (!changes) return `${version.label} (versions/${version.name}/${status}): ${count}; no snapshot record, so changes since cannot be told`;
+      const listed = [...changes.changed.map((f) => `edited ${f}`), ...changes.added.map((f) => `added ${f}`), ...changes.removed.map((f) => `removed ${f}`)];
+      return `${version.label} (versions/${version.name}/${status}): ${count}; ${listed.length === 0 ? 'unchanged since its snapshot' : `changed since its snapshot:\n${listed.map((l) => `    ${l}`).join('\n')}`}`;
+    });
+    (args.format === 'text' && !args.output ? console.log : console.error)(`\nVersions, newest first:\n${lines.map((l) => `  ${l}`).join('\n')}`);
   }
   if (!lock.exists && !args['update-anchors'] && args.format === 'text') {
     console.error(`\nNo anchor lock at ${lock.file}: run npm run check -- --update-anchors to promise readers that today's anchors keep working.`);

@@ -4,6 +4,7 @@ import type { CspSources, HeadEntry } from './site/head-setting';
 import type { PageActionSetting } from './site/page-actions';
 import type { LanguageSetting } from './site/languages';
 import type { UiStrings } from './site/ui-strings';
+import type { VersionsSetting } from './site/versions';
 
 /** Everything a site owner sets about the site, in one typed place. */
 export interface SiteConfig {
@@ -25,6 +26,14 @@ export interface SiteConfig {
    * language without them (`npm run check` lists the strings still in English).
    */
   languages: Record<string, LanguageSetting & { strings?: Partial<UiStrings> }>;
+  /**
+   * The docs' versions. `docs/` is the current one, labelled `current.label` in the version
+   * picker; each folder `CONTENT_DIR/versions/<name>/` (made by `npm run snapshot -- <name>`) is an
+   * old one, published under `/docs/<name>/`. `old` gives an old version a `label` and a `status`
+   * (`supported`, the default, or `unsupported`); `order` lists old versions newest first (by
+   * default: by name, highest first); `indexOld: true` lets search engines index old versions.
+   */
+  versions: VersionsSetting;
   /** Repository of the content, linked from the header (`https://github.com/org/repo`). */
   repository?: string;
   /**
@@ -99,6 +108,7 @@ export const siteConfig: SiteConfig = {
   url: 'https://docs.example.com',
   lang: 'en',
   languages: {},
+  versions: { current: { label: '2.x' } },
   repository: 'https://github.com/example/docs',
   editUrl: 'https://github.com/example/docs/edit/main/{path}',
   codeThemes: { light: 'github-light-default', dark: 'github-dark-default' },

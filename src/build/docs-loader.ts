@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ANCHOR_LOCK_FILE, checkSite, listPublicFiles, readAnchorLock } from '../check/check-site';
+import { ANCHOR_LOCK_FILE, listPublicFiles } from '../check/check-site';
 import { formatDiagnostics, uniqueDiagnostics, type Diagnostic } from '../check/diagnostics';
 import { isPagePath } from '../site/paths';
 import { readEnvironment } from '../config/env';
@@ -17,9 +17,8 @@ import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { sitePipelineOptions } from '../config/pipeline-options';
 import { settingsFindings } from '../config/settings-findings';
-import { checkLanguageFolders, checkLanguageStrings } from '../check/check-languages';
-import { readSiteLanguages } from '../config/languages';
-import { checkTranslations, fallbackTargets } from '../check/check-translations';
+import { checkEditions } from '../check/check-editions';
+import { editionPipelines, editionsKey, readSiteEditions } from './editions';
 import { statusReader } from '../check/translation-status';
 import { siteConfig } from '../site.config';
 
@@ -55,23 +54,27 @@ export function docsLoader(): Loader {
         ...sitePipelineOptions(),
         base: context.config.base,
       });
-      /** The pipelines of the site's languages: the default one first, then one per translation. */
+      /**
+       * The pipelines of the site's versions and languages: the current version's default
+       * language first, then one per translation and per old version.
+       */
       let pipelines: Pipeline[] = [pipeline];
-      /** Which languages {@link pipelines} were made for. */
-      let languagesKey = '';
-      /** Makes the translations' pipelines again when the language folders changed. */
-      const refreshLanguages = async () => {
-        const languages = readSiteLanguages(contentDir, siteConfig);
-        const key = JSON.stringify(languages.translated.map((l) => [l.tag, l.folder]));
-        if (key === languagesKey) return;
-        languagesKey = key;
-        pipelines = [pipeline, ...(await Promise.all(languages.translated.map((l) => pipeline.forLanguage({ tag: l.tag, folder: l.folder }, l.strings))))];
+      /** The versions and languages {@link pipelines} were made for. */
+      let editions = readSiteEditions(contentDir, siteConfig);
+      let editionsMade = '';
+      /** Makes the pipelines again when a version or language folder was added or removed. */
+      const refreshEditions = async () => {
+        editions = readSiteEditions(contentDir, siteConfig);
+        const key = editionsKey(editions);
+        if (key === editionsMade) return;
+        editionsMade = key;
+        pipelines = (await editionPipelines(pipeline, editions)).map((e) => e.pipeline);
       };
-      /** The pipeline of a page, by its URL. */
-      const pipelineOf = (url: string) => pipelines.find((each) => each !== pipeline && url.startsWith(`${each.urlPrefix}/`)) ?? pipeline;
+      /** The pipeline of a page, by its URL: the one whose docs home is the longest start of it. */
+      const pipelineOf = (url: string) =>
+        pipelines.filter((each) => url.startsWith(each.urlRoot)).sort((a, b) => b.urlRoot.length - a.urlRoot.length)[0] ?? pipeline;
       const pipelineSources = sourcesDigest(root, PIPELINE_SOURCES);
       const lockPath = join(contentDir, ANCHOR_LOCK_FILE);
-      const lockFile = pipeline.repoPath(lockPath);
       let fingerprint = '';
       /** Whether each translation is behind its source (git history is read once per process). */
       const statusOf = statusReader(root, contentDir);
@@ -163,7 +166,7 @@ export function docsLoader(): Loader {
         await mkdir(contentCache, { recursive: true });
         recordedContent = new Map(Object.values(readManifest(manifestFile).pages).map((p) => [p.url, p.content]));
         contentFiles.clear();
-        await refreshLanguages();
+        await refreshEditions();
         for (const each of pipelines) await each.loadPartials();
         refreshFingerprint();
         const pages = await Promise.all(pipelines.map(async (each) => ({ pipeline: each, names: await each.listPages() })));
@@ -188,23 +191,27 @@ export function docsLoader(): Loader {
         const settings = settingsReported ? [] : settingsFindings(root);
         settingsReported = true;
         const entries = store.values();
-        const languages = readSiteLanguages(contentDir, siteConfig);
         // The manifest the build's integrations read (see ./manifest.ts).
         const published = publishedPages(
           entries.map((e) => {
             const { facts, content } = pageMetadata(e);
             const data = e.data as { title: string; description?: string };
-            return { url: facts.url, title: data.title, ...(data.description ? { description: data.description } : {}), content, anchors: facts.anchors };
+            return { url: facts.url, title: data.title, ...(data.description ? { description: data.description } : {}), content, anchors: facts.anchors, ...(facts.version ? { version: facts.version } : {}) };
           }),
-          languages.translated.map((l) => l.tag),
+          (version) => editions.versions.find((v) => v.version.name === version)?.languages.translated.map((l) => l.tag) ?? [],
         );
         writeManifest(manifestFile, withPages(readManifest(manifestFile), published));
         const pages = entries.map((e) => pageMetadata(e).facts);
-        const lock = await readAnchorLock(lockPath, lockFile);
-        const site = [
-          ...checkSite(pages, { publicFiles: await listPublicFiles(join(root, 'public')), lock, lockFile, missingTargets: env.missingTargets, targets: fallbackTargets(pages, languages) }),
-          ...checkTranslations(pages, languages, statusOf),
-        ];
+        const site = await checkEditions(pages, {
+          contentDir,
+          editions,
+          versionsSetting: siteConfig.versions,
+          lang: siteConfig.lang,
+          publicFiles: await listPublicFiles(join(root, 'public')),
+          missingTargets: env.missingTargets,
+          statusOf,
+          repoPath: (path) => pipeline.repoPath(path),
+        });
         const all = pipelines.reduce(
           (found, each) => each.withIncludeSites(found, pages),
           uniqueDiagnostics([
@@ -213,8 +220,6 @@ export function docsLoader(): Loader {
             ...entries.flatMap((e) => pageMetadata(e).diagnostics),
             ...site,
             ...settings,
-            ...checkLanguageFolders(contentDir, siteConfig.lang, (path) => pipeline.repoPath(path)),
-            ...checkLanguageStrings(languages, contentDir, (path) => pipeline.repoPath(path)),
           ]),
         );
         if (context.watcher) {
@@ -257,8 +262,9 @@ export function docsLoader(): Loader {
       if (!watcher) return;
       watcher.add(contentDir);
       const inside = (path: string, dir: string) => path.startsWith(dir + sep);
-      /** Where the translations are (`CONTENT_DIR/i18n/`). */
+      /** Where the translations and the old versions are (`CONTENT_DIR/i18n/`, `CONTENT_DIR/versions/`). */
       const languagesDir = join(contentDir, 'i18n');
+      const versionsDir = join(contentDir, 'versions');
       /** A digest of a file as it is on disk now; null when it does not exist. */
       const digestOf = (path: string): string | null => {
         try {
@@ -310,8 +316,8 @@ export function docsLoader(): Loader {
         lookAgain(path);
         try {
           const owner = pipelines.find((each) => inside(path, each.docsDir));
-          if (pipelines.some((each) => inside(path, each.partialsDir)) || (!owner && inside(path, languagesDir))) {
-            // A partial, or a language folder added or removed.
+          if (pipelines.some((each) => inside(path, each.partialsDir)) || (!owner && (inside(path, languagesDir) || inside(path, versionsDir)) && basename(path) !== ANCHOR_LOCK_FILE)) {
+            // A partial, or a language or version folder added or removed.
             await loadAll();
           } else if (owner) {
             const name = relative(owner.docsDir, path).split(sep).join('/');
@@ -323,7 +329,7 @@ export function docsLoader(): Loader {
               store.delete(owner.pageId(name).id);
               failed.delete(owner.repoPath(path));
             }
-          } else if (path !== lockPath) {
+          } else if (basename(path) !== ANCHOR_LOCK_FILE) {
             return;
           }
           // The change shows at once; the site-wide checks (links, anchors) follow, and show
@@ -343,7 +349,7 @@ export function docsLoader(): Loader {
       let queue: Promise<void> = Promise.resolve();
       const waiting = new Set<string>();
       /** The files the content is made of: pages, partials and the anchor lock. */
-      const isContent = (path: string) => inside(path, pipeline.docsDir) || inside(path, pipeline.partialsDir) || inside(path, languagesDir) || path === lockPath;
+      const isContent = (path: string) => inside(path, pipeline.docsDir) || inside(path, pipeline.partialsDir) || inside(path, languagesDir) || inside(path, versionsDir) || path === lockPath;
       const onEvent = (path: string) => {
         // The watcher reports every file of the project (Astro's own cache among them): only
         // content files are read, digested and looked at again.

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { session } from 'virtual:docs-build';
 import { siteConfig } from '../site.config';
-import { buildPageData, type PageData, type PageLanguage, type PageLanguages } from '../site/page-data';
+import { buildPageData, type PageData, type PageLanguage, type PageLanguages, type PageVersion, type PageVersions } from '../site/page-data';
 import { readManifest, writeManifest } from './manifest';
 import { pageKey, planPage } from './page-reuse';
 import { readGitDates } from '../site/git-dates';
@@ -14,26 +14,29 @@ import { buildRedirects, type Redirect } from '../site/redirects';
 import { buildRoutes } from '../site/routes';
 import { buildSidebar, translateSidebar, type SidebarItem } from '../site/sidebar';
 import type { RenderNode } from '../pipeline/render-tree';
-import { readLanguageFolders, readSiteLanguages, type SiteLanguage } from '../config/languages';
+import type { SiteLanguage, SiteLanguages } from '../config/languages';
+import { editionsKey, readSiteEditions } from './editions';
+import type { DocsVersion } from '../site/versions';
 import { readEntryId } from '../site/paths';
 import { languageBase, languageRoutes, type LanguageRoute } from '../site/translations';
 
-/** The pages one language publishes, in the default language's order, and its sidebar. */
-export interface LanguageSite {
+/** The pages one version publishes in one language, in its default language's order, and its sidebar. */
+export interface EditionSite {
   language: SiteLanguage;
   /** Set for a translated language. */
   tag?: string;
+  version: DocsVersion;
   routes: LanguageRoute<CollectionEntry<'docs'>>[];
   sidebar: SidebarItem[];
 }
 
 /** The docs pages with their slugs, and what is computed from all of them. */
 export interface DocsSite {
-  /** The default language's pages. */
+  /** The current version's pages in the default language. */
   routes: { slug: string; entry: CollectionEntry<'docs'> }[];
   sidebar: SidebarItem[];
-  /** Every language's pages: the default language's first. */
-  languages: LanguageSite[];
+  /** Every version in every language: the current version's default language first. */
+  editions: EditionSite[];
   redirects: Redirect[];
   /** Last commit date of each page's file, by absolute path. */
   lastUpdated: Map<string, string>;
@@ -54,12 +57,11 @@ function gitDates(dir: string): Map<string, string> {
   return devGitDates.dates;
 }
 
-/** The docs site made from the collection's entries. */
-function siteOf(all: CollectionEntry<'docs'>[]): DocsSite {
-  const contentDir = readEnvironment(process.cwd()).contentDir;
-  const languages = readSiteLanguages(contentDir, siteConfig);
-  const entries = all.filter((entry) => readEntryId(entry.id).lang === undefined);
-  const routes = buildRoutes(entries);
+/** The editions of one version: its default language's pages, then each translation's (with fallbacks). */
+function versionEditions(version: DocsVersion, languages: SiteLanguages, entries: CollectionEntry<'docs'>[]): EditionSite[] {
+  const pageId = (entry: CollectionEntry<'docs'>) => readEntryId(entry.id).id;
+  const own = entries.filter((entry) => readEntryId(entry.id).lang === undefined);
+  const routes = buildRoutes(own.map((entry) => ({ id: pageId(entry), filePath: entry.filePath, entry }))).map(({ slug, entry }) => ({ slug, entry: entry.entry, fallback: false }));
   const sidebar = buildSidebar(
     routes.map(({ slug, entry }) => ({
       slug,
@@ -71,24 +73,38 @@ function siteOf(all: CollectionEntry<'docs'>[]): DocsSite {
     languages.default.strings.overview,
   );
   const translations = new Map<string, Map<string, CollectionEntry<'docs'>>>(languages.translated.map((l) => [l.tag, new Map()]));
-  for (const entry of all) {
+  for (const entry of entries) {
     const { lang, id } = readEntryId(entry.id);
     if (lang !== undefined) translations.get(lang)?.set(id, entry);
   }
-  const translated = languages.translated.map((language): LanguageSite => {
-    const own = translations.get(language.tag)!;
-    const languageRoutesOf = languageRoutes(routes, (entry) => entry.id, own);
+  const translated = languages.translated.map((language): EditionSite => {
+    const languageRoutesOf = languageRoutes(routes, pageId, translations.get(language.tag)!);
     const labels = new Map(languageRoutesOf.filter((r) => !r.fallback).map((r) => [r.slug, r.entry.data.sidebar.label ?? r.entry.data.title]));
-    return { language, tag: language.tag, routes: languageRoutesOf, sidebar: translateSidebar(sidebar, (slug) => labels.get(slug), language.strings.overview) };
+    return { language, tag: language.tag, version, routes: languageRoutesOf, sidebar: translateSidebar(sidebar, (slug) => labels.get(slug), language.strings.overview) };
   });
+  return [{ language: languages.default, version, routes, sidebar }, ...translated];
+}
+
+/** The docs site made from the collection's entries. */
+function siteOf(all: CollectionEntry<'docs'>[]): DocsSite {
+  const contentDir = readEnvironment(process.cwd()).contentDir;
+  const byVersion = new Map<string, CollectionEntry<'docs'>[]>();
+  for (const entry of all) {
+    const version = readEntryId(entry.id).version ?? '';
+    const list = byVersion.get(version);
+    if (list) list.push(entry);
+    else byVersion.set(version, [entry]);
+  }
+  const editions = readSiteEditions(contentDir, siteConfig).versions.flatMap(({ version, languages }) => versionEditions(version, languages, byVersion.get(version.name ?? '') ?? []));
+  const { routes, sidebar } = editions[0]!;
   const redirects = buildRedirects(
     routes.map(({ slug, entry }) => ({ slug, url: slugToUrl(slug), redirectFrom: entry.data.redirectFrom, file: entry.filePath })),
   );
   const lastUpdated = gitDates(contentDir);
-  return { routes, sidebar, languages: [{ language: languages.default, routes: routes.map((r) => ({ ...r, fallback: false })), sidebar }, ...translated], redirects, lastUpdated };
+  return { routes: routes.map(({ slug, entry }) => ({ slug, entry })), sidebar, editions, redirects, lastUpdated };
 }
 
-/** The dev server's docs site, and what it was made from: the loader's entries' version and the language folders. */
+/** The dev server's docs site, and what it was made from: the loader's entries' version and the version and language folders. */
 let devSite: { version: string; site: DocsSite } | undefined;
 
 /**
@@ -104,8 +120,8 @@ export async function loadDocsSite(): Promise<DocsSite> {
   const live = liveEntries<CollectionEntry<'docs'>>('docs');
   // Before the loader has run (it runs before the first request), from Astro's store.
   if (!live) return siteOf(await getCollection('docs'));
-  // A language folder added or removed changes the site too, before any of its pages is taken in.
-  const version = `${live.version}\0${JSON.stringify(readLanguageFolders(readEnvironment(process.cwd()).contentDir))}`;
+  // A version or language folder added or removed changes the site too, before any of its pages is taken in.
+  const version = `${live.version}\0${editionsKey(readSiteEditions(readEnvironment(process.cwd()).contentDir, siteConfig))}`;
   if (devSite?.version !== version) devSite = { version, site: siteOf(live.entries) };
   return devSite.site;
 }
@@ -122,27 +138,51 @@ export function loadPageMarkdown(entry: CollectionEntry<'docs'>): string {
 
 /** A docs page to render, with everything its layout shows. */
 export interface DocsPage {
-  slug: string;
   /** The tag of the page's language, when not the default one. */
   lang?: string;
+  /** The page's path under `/docs/`, in its version (`1.x/a/b`). */
+  slug: string;
   entry: CollectionEntry<'docs'>;
   /** The data its layout renders: computed for every page in a build, for the one page served in dev. */
   page: () => PageData;
 }
 
-/** The page's language and the site's others, as its layout shows them. */
-function pageLanguages(site: DocsSite, own: LanguageSite, slug: string, fallback: boolean): PageLanguages {
+/** The slugs of the pages an edition has of its own (translated, for a translation), computed once per edition. */
+const ownSlugs = new WeakMap<EditionSite, Set<string>>();
+function hasPage(edition: EditionSite, slug: string): boolean {
+  let slugs = ownSlugs.get(edition);
+  if (!slugs) ownSlugs.set(edition, (slugs = new Set(edition.routes.filter((r) => !r.fallback).map((r) => r.slug))));
+  return slugs.has(slug);
+}
+
+/** The page's language and version and the site's others, as its layout shows them. */
+function pageEditions(site: DocsSite, own: EditionSite, slug: string, fallback: boolean): { languages: PageLanguages; versions?: PageVersions } {
   const base = import.meta.env.BASE_URL;
-  const describe = (l: LanguageSite): PageLanguage => ({ tag: l.language.tag, label: l.language.label, dir: l.language.dir, pagesBase: languageBase(base, l.tag) });
+  const describe = (l: EditionSite): PageLanguage => ({ tag: l.language.tag, label: l.language.label, dir: l.language.dir, pagesBase: languageBase(base, l.tag) });
+  const sameVersion = site.editions.filter((e) => e.version === own.version);
+  const sameLanguage = site.editions.filter((e) => e.tag === own.tag);
+  const describeVersion = (v: DocsVersion): PageVersion => ({ ...(v.name ? { name: v.name } : {}), label: v.label, status: v.status });
   return {
-    current: { ...describe(own), strings: own.language.strings },
-    all: site.languages.map((l) => ({ ...describe(l), translated: l.tag === undefined || l.routes.some((r) => r.slug === slug && !r.fallback) })),
-    ...(fallback ? { fallbackFrom: describe(site.languages[0]!) } : {}),
+    languages: {
+      current: { ...describe(own), strings: own.language.strings },
+      all: sameVersion.map((l) => ({ ...describe(l), translated: l.tag === undefined || hasPage(l, slug) })),
+      ...(fallback ? { fallbackFrom: describe(sameVersion[0]!) } : {}),
+    },
+    ...(sameLanguage.length > 1 || own.version.name
+      ? {
+          versions: {
+            current: describeVersion(own.version),
+            // A page shown untranslated is there all the same: the versions of a language hold every page.
+            all: sameLanguage.map((e) => ({ ...describeVersion(e.version), has: e.routes.some((r) => r.slug === slug) })),
+            indexOld: siteConfig.versions.indexOld ?? false,
+          },
+        }
+      : {}),
   };
 }
 
 /** The data the layout renders around one docs page. */
-function pageData(site: DocsSite, own: LanguageSite, route: LanguageRoute<CollectionEntry<'docs'>>): PageData {
+function pageData(site: DocsSite, own: EditionSite, route: LanguageRoute<CollectionEntry<'docs'>>): PageData {
   const { slug, entry } = route;
   return buildPageData({
     site: siteConfig,
@@ -155,13 +195,18 @@ function pageData(site: DocsSite, own: LanguageSite, route: LanguageRoute<Collec
     pageCount: own.routes.length,
     filePath: entry.filePath,
     lastUpdated: entry.filePath ? site.lastUpdated.get(resolve(entry.filePath)) : undefined,
-    languages: pageLanguages(site, own, slug, route.fallback),
+    ...pageEditions(site, own, slug, route.fallback),
   });
 }
 
-/** The URL (without base) a language publishes a page at. */
-function publishedUrl(own: LanguageSite, slug: string): string {
-  return slugToUrl(slug, languageBase('/', own.tag));
+/** The URL (without base) an edition publishes a page at. */
+function publishedUrl(own: EditionSite, slug: string): string {
+  return slugToUrl(slug, languageBase('/', own.tag), own.version.name);
+}
+
+/** A page's path under `/docs/` in its version (`1.x/a/b` for `a/b` of version 1.x). */
+export function versionedSlug(version: DocsVersion, slug: string): string {
+  return version.name ? (slug === '' ? version.name : `${version.name}/${slug}`) : slug;
 }
 
 let planned: Promise<DocsPage[]> | undefined;
@@ -176,8 +221,8 @@ let planned: Promise<DocsPage[]> | undefined;
 async function allPagesToRender(): Promise<DocsPage[]> {
   const site = await loadDocsSite();
   const build = session;
-  const pages = site.languages.flatMap((own) =>
-    own.routes.map((route) => ({ own, route, page: { slug: route.slug, ...(own.tag ? { lang: own.tag } : {}), entry: route.entry, page: () => pageData(site, own, route) } })),
+  const pages = site.editions.flatMap((own) =>
+    own.routes.map((route) => ({ own, route, page: { slug: versionedSlug(own.version, route.slug), ...(own.tag ? { lang: own.tag } : {}), entry: route.entry, page: () => pageData(site, own, route) } })),
   );
   if (!build) return pages.map(({ page }) => page);
   const manifest = readManifest(build.manifestFile);
@@ -206,5 +251,5 @@ export async function docsPagesToRender(lang?: string): Promise<DocsPage[]> {
 
 /** The tags of the site's translated languages. */
 export async function loadSiteLanguages(): Promise<string[]> {
-  return (await loadDocsSite()).languages.flatMap((l) => (l.tag ? [l.tag] : []));
+  return [...new Set((await loadDocsSite()).editions.flatMap((l) => (l.tag ? [l.tag] : [])))];
 }

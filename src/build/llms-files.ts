@@ -1,20 +1,20 @@
-import { loadDocsSite, loadPageMarkdown, type LanguageSite } from './docs-site';
+import { loadDocsSite, loadPageMarkdown, type EditionSite } from './docs-site';
 import { markdownCopy } from '../pipeline/markdown';
 import { llmsSections, readingOrder, renderLlmsFull, renderLlmsTxt } from '../site/llms';
 import { languageBase } from '../site/translations';
 import { slugToUrl } from '../site/urls';
 import { siteConfig } from '../site.config';
 
-/** A language's site, by its tag (the default language's when unset). */
-async function languageSite(tag?: string): Promise<{ own: LanguageSite; others: LanguageSite[] }> {
-  const { languages } = await loadDocsSite();
+/** A language's current docs, by its tag (the default language's when unset): old versions are not listed. */
+async function languageSite(tag?: string): Promise<{ own: EditionSite; others: EditionSite[] }> {
+  const languages = (await loadDocsSite()).editions.filter((e) => !e.version.name);
   const own = languages.find((l) => l.tag === tag);
   if (!own) throw new Error(`No language ${tag} on this site.`);
   return { own, others: languages.filter((l) => l !== own) };
 }
 
 /** The pages of a language as `llms.txt` lists them. */
-function listed(own: LanguageSite) {
+function listed(own: EditionSite) {
   return llmsSections(
     own.sidebar,
     own.routes.map(({ slug, entry }) => ({ slug, title: entry.data.title, description: entry.data.description })),

@@ -38,6 +38,8 @@ export interface ManifestPage {
   anchors: string[];
   /** The language the page is published in, when not the site's default one (`fr`). */
   lang?: string;
+  /** The old version the page is in, if it is in one (`1.x`). */
+  version?: string;
   /** Set on a page of a translated language that shows the default language's content (not translated yet). */
   fallback?: true;
   /** What the last finished build published for it. */
@@ -92,25 +94,26 @@ export function withPages(previous: Manifest, pages: readonly Omit<ManifestPage,
   return next;
 }
 
-/** A page as the loader compiled it, for {@link publishedPages}. */
+/** A page as the loader compiled it, for {@link publishedPages}: its version's name, if it is in an old one. */
 type CompiledPage = Omit<ManifestPage, 'built' | 'planned' | 'lang' | 'fallback'>;
 
 /**
- * Every page the site publishes, from the pages compiled: each translated language (by tag)
- * publishes its translations at `/<tag>/docs/…` and, for each default page it has not
- * translated, that page's content at the same place (a fallback).
+ * Every page the site publishes, from the pages compiled: each translated language of a version
+ * (`tagsOf` the version's name, undefined for the current one) publishes its translations at
+ * `/<tag>/docs/…` and, for each page of the version's default language it has not translated,
+ * that page's content at the same place (a fallback).
  */
-export function publishedPages(compiled: readonly CompiledPage[], tags: readonly string[]): Omit<ManifestPage, 'built' | 'planned'>[] {
-  const prefixes = tags.map((tag) => `/${tag}/`);
-  const langOf = (url: string) => tags[prefixes.findIndex((p) => url.startsWith(p))];
+export function publishedPages(compiled: readonly CompiledPage[], tagsOf: (version: string | undefined) => readonly string[]): Omit<ManifestPage, 'built' | 'planned'>[] {
+  const langOf = (page: CompiledPage) => tagsOf(page.version).find((tag) => page.url.startsWith(`/${tag}/`));
   const urls = new Set(compiled.map((p) => p.url));
-  const pages: Omit<ManifestPage, 'built' | 'planned'>[] = compiled.map((page) => {
-    const lang = langOf(page.url);
-    return lang ? { ...page, lang } : page;
-  });
-  for (const tag of tags) {
-    for (const page of compiled) {
-      if (langOf(page.url) !== undefined) continue;
+  const pages: Omit<ManifestPage, 'built' | 'planned'>[] = [];
+  for (const page of compiled) {
+    const lang = langOf(page);
+    pages.push(lang ? { ...page, lang } : page);
+  }
+  for (const page of compiled) {
+    if (langOf(page) !== undefined) continue;
+    for (const tag of tagsOf(page.version)) {
       const url = `/${tag}${page.url}`;
       if (!urls.has(url)) pages.push({ ...page, url, lang: tag, fallback: true });
     }

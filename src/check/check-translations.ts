@@ -33,7 +33,7 @@ export function fallbackTargets(pages: readonly PageFacts[], languages: Pick<Sit
   for (const [tag, own] of translated) {
     for (const [url, page] of source) {
       if (own.has(url)) continue;
-      targets.push({ file: page.file, url: translatedUrl(url, tag), anchors: page.anchors, anchorPlaces: {}, links: [], images: [], redirectFrom: [], includes: [] });
+      targets.push({ file: page.file, url: translatedUrl(url, tag), anchors: page.anchors, anchorPlaces: {}, links: [], images: [], redirectFrom: [], includes: [], ...(page.version ? { version: page.version } : {}) });
     }
   }
   return targets;

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDocsSite, loadPageMarkdown } from '../build/docs-site';
 import { markdownCopy } from '../pipeline/markdown';
 import type { CollectionEntry } from 'astro:content';
+import { slugToUrl } from '../site/urls';
 
 /**
  * A plain Markdown copy of every page, at `<page-url>index.md`, for the dev server. A build
@@ -10,10 +11,10 @@ import type { CollectionEntry } from 'astro:content';
  */
 export const getStaticPaths: GetStaticPaths = async () => {
   if (!import.meta.env.DEV) return [];
-  const { languages } = await loadDocsSite();
-  return languages.flatMap(({ tag, routes }) =>
+  const { editions } = await loadDocsSite();
+  return editions.flatMap(({ tag, version, routes }) =>
     routes.map(({ slug, entry }) => ({
-      params: { path: `${tag ? `${tag}/` : ''}${slug === '' ? 'docs/index' : `docs/${slug}/index`}` },
+      params: { path: `${tag ? `${tag}/` : ''}${slugToUrl(slug, '/', version.name).slice(1)}index` },
       props: { entry },
     })),
   );

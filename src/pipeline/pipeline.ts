@@ -10,7 +10,7 @@ import { fenceLanguages, scanPage } from './compile-page';
 import type { Diagnostic } from '../check/diagnostics';
 import { listFiles } from '../build/files';
 import { CodeHighlighter, type CodeThemes, type LanguageAlias } from './highlight';
-import { idToSlug, isPagePath, pagePathToId, translatedEntryId } from '../site/paths';
+import { editionEntryId, idToSlug, isPagePath, pagePathToId } from '../site/paths';
 import type { BodyStrings } from '../markdoc/context';
 import { slugToUrl } from '../site/urls';
 
@@ -33,10 +33,12 @@ export interface PipelineOptions {
   /** Pages the site generates (the tag reference), by path under `docs/`, with their source. */
   virtualPages?: Readonly<Record<string, string>>;
   /**
-   * The translated language whose pages this pipeline compiles (`CONTENT_DIR/i18n/<folder>/`);
-   * unset for the site's default language.
+   * The translated language whose pages this pipeline compiles (`i18n/<folder>/` of its
+   * version's folder); unset for the site's default language.
    */
   language?: { tag: string; folder: string };
+  /** The old version whose pages this pipeline compiles (`CONTENT_DIR/versions/<name>/`); unset for the current one. */
+  version?: string;
   /** The strings of the pages' bodies, in their language (English by default). */
   strings?: BodyStrings;
 }
@@ -69,8 +71,9 @@ export class Pipeline {
     readonly options: PipelineOptions,
     readonly highlighter: CodeHighlighter,
   ) {
-    const defaultPartials = join(options.contentDir, 'partials');
-    const own = options.language ? join(options.contentDir, 'i18n', options.language.folder) : options.contentDir;
+    const root = options.version ? join(options.contentDir, 'versions', options.version) : options.contentDir;
+    const defaultPartials = join(root, 'partials');
+    const own = options.language ? join(root, 'i18n', options.language.folder) : root;
     this.docsDir = join(own, 'docs');
     this.partialsDir = join(own, 'partials');
     this.partialsDirs = options.language ? [this.partialsDir, defaultPartials] : [defaultPartials];
@@ -86,14 +89,20 @@ export class Pipeline {
   }
 
   /**
-   * The pipeline of a translated language: the same highlighter and settings, the language's own
-   * pages and partials, its body strings, and no generated pages (they fall back to the default
-   * language's).
+   * The pipeline of a translated language or an old version (or both): the same highlighter and
+   * settings, the edition's own pages and partials, its body strings, and no generated pages
+   * (a translation shows the default language's; an old version has none).
    */
-  async forLanguage(language: { tag: string; folder: string }, strings: BodyStrings): Promise<Pipeline> {
-    const pipeline = new Pipeline({ ...this.options, language, strings, virtualPages: {} }, this.highlighter);
+  async forEdition(edition: { language?: { tag: string; folder: string }; version?: string }, strings?: BodyStrings): Promise<Pipeline> {
+    const { language: _language, version: _version, strings: _strings, ...shared } = this.options;
+    const pipeline = new Pipeline({ ...shared, ...edition, ...(strings ? { strings } : {}), virtualPages: {} }, this.highlighter);
     await pipeline.loadPartials();
     return pipeline;
+  }
+
+  /** The URL (without base) of the edition's docs home, which its pages' URLs start with (`/fr/docs/1.x/`). */
+  get urlRoot(): string {
+    return `${this.urlPrefix}${slugToUrl('', '/', this.options.version)}`;
   }
 
   /** A path relative to the repository root, with forward slashes (absolute when outside it). */
@@ -182,8 +191,8 @@ export class Pipeline {
   /** The entry id and URL (without base) of a page path under `docs/` (`/fr/docs/a/` for a translation). */
   pageId(name: string): { id: string; url: string } {
     const id = pagePathToId(name);
-    const { language } = this.options;
-    return { id: language ? translatedEntryId(language.tag, id) : id, url: `${this.urlPrefix}${slugToUrl(idToSlug(id))}` };
+    const { language, version } = this.options;
+    return { id: editionEntryId({ lang: language?.tag, version }, id), url: `${this.urlPrefix}${slugToUrl(idToSlug(id), '/', version)}` };
   }
 
   /** Reads and analyzes one page; its facts take the links and images of the partials it shows. */
@@ -201,6 +210,7 @@ export class Pipeline {
       iconAliases: this.options.iconAliases,
       ...(this.options.strings ? { strings: this.options.strings } : {}),
     });
+    if (this.options.version) page.facts.version = this.options.version;
     for (const partial of Object.keys(this.partialDependencies(page.compiled?.partials ?? []))) {
       const refs = this.partials.get(partial);
       if (!refs) continue;

@@ -53,6 +53,10 @@ export function attach(dialog: HTMLDialogElement): void {
   const list = dialog.querySelector<HTMLUListElement>('[data-search-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   const base = dialog.dataset.base ?? '/';
+  // On a site of several versions, search the version being read, or every one.
+  const version = dialog.dataset.version;
+  const allVersions = dialog.querySelector<HTMLInputElement>('[data-search-all-versions]');
+  allVersions?.addEventListener('change', () => void run());
   let generation = 0;
 
   const pagefindPromise = loadPagefind(base);
@@ -90,7 +94,8 @@ export function attach(dialog: HTMLDialogElement): void {
     const mine = ++generation;
     if (query.trim() === '') return render(query, []);
     const pagefind = await pagefindPromise;
-    const search = await pagefind.debouncedSearch(query, {}, 150);
+    const filters = version && !allVersions?.checked ? { filters: { version } } : {};
+    const search = await pagefind.debouncedSearch(query, filters, 150);
     if (search === null || mine !== generation) return;
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
     if (mine === generation) render(query, pages);

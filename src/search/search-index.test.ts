@@ -7,8 +7,10 @@ describe('classifyForSearch', () => {
   it('indexes pages with an article body', () => {
     expect(classifyForSearch(page('<nav>Menu</nav><article data-pagefind-body><h1>T</h1><p>Text</p></article>'))).toEqual({ kind: 'index' });
   });
-  it('skips noindex pages, redirects and fragments quietly', () => {
-    expect(classifyForSearch(page('<article data-pagefind-body><p>x</p></article>', '<meta name="robots" content="noindex">'))).toEqual({ kind: 'skip' });
+  it('skips noindex pages without a body, redirects and fragments quietly', () => {
+    expect(classifyForSearch(page('<article><p>x</p></article>', '<meta name="robots" content="noindex">'))).toEqual({ kind: 'skip' });
+    // Kept from search engines, but for readers' search (a page of an old version).
+    expect(classifyForSearch(page('<article data-pagefind-body><p>x</p></article>', '<meta name="robots" content="noindex">'))).toEqual({ kind: 'index' });
     expect(classifyForSearch(page('', '<meta http-equiv="refresh" content="0; url=/docs/">'))).toEqual({ kind: 'skip' });
     expect(classifyForSearch('<title>Redirecting</title>')).toEqual({ kind: 'skip' });
   });

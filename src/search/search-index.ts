@@ -27,8 +27,11 @@ export function classifyForSearch(html: string): SearchVerdict {
   if (!/<html[\s>]/i.test(html)) return { kind: 'skip' };
   const head = html.slice(0, html.search(/<body[\s>]/i) >>> 0 || html.length);
   if (/<meta[^>]+http-equiv="refresh"/i.test(head)) return { kind: 'skip' };
-  if (isNoindex(head)) return { kind: 'skip' };
-  if (!nextBodyTag(html, 0)) return { kind: 'empty', reason: 'it has no element marked data-pagefind-body' };
+  const body = nextBodyTag(html, 0) !== undefined;
+  // A page kept from search engines may still be for readers' search (an old version's pages):
+  // its body says so. The 404 page has none.
+  if (isNoindex(head)) return body ? { kind: 'index' } : { kind: 'skip' };
+  if (!body) return { kind: 'empty', reason: 'it has no element marked data-pagefind-body' };
   return { kind: 'index' };
 }
 
@@ -127,7 +130,9 @@ function bodyHtml(nodes: readonly RenderNode[]): string {
  * its contents (a component's own text, such as a callout's default title, is left out). Its
  * headings keep their ids, so results land on sections as in the built site.
  */
-export function compiledSearchDocument(page: { title: string; lang: string; body: readonly RenderNode[] }): string {
+export function compiledSearchDocument(page: { title: string; lang: string; body: readonly RenderNode[]; version?: string }): string {
   const title = escapeHtml(page.title);
-  return readableCells(`<!DOCTYPE html><html lang="${escapeHtml(page.lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body><article data-pagefind-body><h1>${title}</h1>${bodyHtml(page.body)}</article></body></html>`);
+  // On a site of several versions, the version the page is in, as its built page says it.
+  const filter = page.version ? ` data-pagefind-filter="version:${escapeHtml(page.version)}"` : '';
+  return readableCells(`<!DOCTYPE html><html lang="${escapeHtml(page.lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body><article data-pagefind-body${filter}><h1>${title}</h1>${bodyHtml(page.body)}</article></body></html>`);
 }

@@ -129,12 +129,16 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const started = performance.now();
     const next = new Map<string, string>();
     // A few documents written at once: the thread pool writes while the next ones are made.
-    await forEachLimited(Object.values(readManifest(manifestFile).pages), 8, async (page) => {
-      const made = `${page.content}\0${page.title}\0${page.lang ?? lang}`;
+    const pages = Object.values(readManifest(manifestFile).pages);
+    // On a site of several versions, each page says which it is in, as built pages do.
+    const versioned = pages.some((page) => page.version !== undefined);
+    await forEachLimited(pages, 8, async (page) => {
+      const version = versioned ? (page.version ?? 'current') : undefined;
+      const made = `${page.content}\0${page.title}\0${page.lang ?? lang}\0${version ?? ''}`;
       const file = join(folder, page.url, 'index.html');
       if (written.get(page.url) !== made) {
         try {
-          const html = compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: readPageContent(page.content).body });
+          const html = compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: readPageContent(page.content).body, ...(version ? { version } : {}) });
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, html);
         } catch {

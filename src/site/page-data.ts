@@ -17,6 +17,23 @@ export interface PageLanguage {
   pagesBase: string;
 }
 
+/** A version of the docs, as a page's chrome shows it. */
+export interface PageVersion {
+  /** Its path under `/docs/`; none for the current version. */
+  name?: string;
+  label: string;
+  status: 'current' | 'supported' | 'unsupported';
+}
+
+/** The page's version and the site's others. */
+export interface PageVersions {
+  current: PageVersion;
+  /** Every version, the current one first, with whether this page is in it. */
+  all: (PageVersion & { has: boolean })[];
+  /** Whether search engines may index old versions. */
+  indexOld: boolean;
+}
+
 /** The page's language and the site's others. */
 export interface PageLanguages {
   /** The language the page is published in, with its chrome's strings. */
@@ -47,6 +64,8 @@ export interface PageInput {
   lastUpdated?: string;
   /** The page's language and the site's others; unset, the site's language alone, in English. */
   languages?: PageLanguages;
+  /** The page's version and the site's others; unset, a site of one version. */
+  versions?: PageVersions;
   /**
    * The not-found page: a host serves it at whatever URL was missing, so it has no canonical URL
    * and no Markdown copy.
@@ -68,6 +87,14 @@ export interface PageData {
   strings: UiStrings;
   /** The language picker: each language's version of the page (sites of one language have none). */
   picker?: { label: string; links: { label: string; lang: string; href: string; current: boolean }[] };
+  /** The version picker: the page (or the version's home) in each version (sites of one version have none). */
+  versionPicker?: { label: string; links: { label: string; href: string; current: boolean; missing: boolean }[] };
+  /** The banner over a page of an old version, linking the current one. */
+  versionBanner?: { text: string; unsupported?: string; linkText: string; href: string };
+  /** `<meta name="robots">`: `noindex` on old versions unless the site lets search engines index them. */
+  robots?: string;
+  /** The version search is scoped to (`current` or an old version's name), on sites of several versions. */
+  searchVersion?: string;
   /** The notice over a page not translated yet, in the reader's language, and its content's language. */
   fallback?: { text: string; linkText: string; href: string; lang: string; dir: 'ltr' | 'rtl' };
   head: HeadTag[];
@@ -105,8 +132,8 @@ export function formatLastUpdated(iso: string | undefined, lang: string): { iso:
 export type PageNavItem = (NavLink & { href: string }) | (Omit<NavGroup, 'items'> & { items: PageNavItem[] });
 
 /** Gives every link of a page's sidebar its URL. */
-function withHrefs(items: readonly NavItem[], base: string): PageNavItem[] {
-  return items.map((item) => (item.type === 'link' ? { ...item, href: slugToUrl(item.slug, base) } : { ...item, items: withHrefs(item.items, base) }));
+function withHrefs(items: readonly NavItem[], href: (slug: string) => string): PageNavItem[] {
+  return items.map((item) => (item.type === 'link' ? { ...item, href: href(item.slug) } : { ...item, items: withHrefs(item.items, href) }));
 }
 
 /** A language's name in the reader's language ("anglais" on a French page), as `Intl` writes it. */
@@ -128,22 +155,30 @@ export function buildPageData(input: PageInput): PageData {
   const { current } = languages;
   const { strings } = current;
   const pagesBase = current.pagesBase;
-  const url = slugToUrl(slug, pagesBase);
+  const versions = input.versions;
+  const versionName = versions?.current.name;
+  /** A page of this language and version. */
+  const href = (s: string) => slugToUrl(s, pagesBase, versionName);
+  const url = href(slug);
   const { prev, next } = findPrevNext(input.sidebar, slug);
-  const toLink = (l: { label: string; slug: string; title?: string } | undefined): PageLink | undefined =>
-    l ? { label: l.title ?? l.label, href: slugToUrl(l.slug, pagesBase) } : undefined;
-  // A page not translated yet is the default language's: that page is the one to index.
-  const original = languages.fallbackFrom ? slugToUrl(slug, languages.fallbackFrom.pagesBase) : url;
+  const toLink = (l: { label: string; slug: string; title?: string } | undefined): PageLink | undefined => (l ? { label: l.title ?? l.label, href: href(l.slug) } : undefined);
+  // A page not translated yet is the default language's: that page is the one to index. A page of
+  // an old version is the current version's, when the current version has it.
+  const contentBase = languages.fallbackFrom ? languages.fallbackFrom.pagesBase : pagesBase;
+  const inCurrent = versions && versionName !== undefined && versions.all[0]?.has;
+  const original = inCurrent ? slugToUrl(slug, contentBase) : slugToUrl(slug, contentBase, versionName);
   const canonical = input.notFound ? undefined : new URL(original, site.url).href;
   const translations = languages.fallbackFrom ? [] : languages.all.filter((l) => l.translated);
   const alternates =
     input.notFound || translations.length < 2
       ? []
       : [
-          ...translations.map((l) => ({ hreflang: l.tag, href: new URL(slugToUrl(slug, l.pagesBase), site.url).href })),
-          { hreflang: 'x-default', href: new URL(slugToUrl(slug, languages.all[0]!.pagesBase), site.url).href },
+          ...translations.map((l) => ({ hreflang: l.tag, href: new URL(slugToUrl(slug, l.pagesBase, versionName), site.url).href })),
+          { hreflang: 'x-default', href: new URL(slugToUrl(slug, languages.all[0]!.pagesBase, versionName), site.url).href },
         ];
   const pickerSlug = input.notFound ? '' : slug;
+  const old = versions && versionName !== undefined ? versions.current : undefined;
+  const newest = versions?.all[0];
   return {
     lang: current.tag,
     dir: current.dir,
@@ -152,8 +187,31 @@ export function buildPageData(input: PageInput): PageData {
       ? {
           picker: {
             label: current.label,
-            links: languages.all.map((l) => ({ label: l.label, lang: l.tag, href: slugToUrl(pickerSlug, l.pagesBase), current: l.tag === current.tag })),
+            links: languages.all.map((l) => ({ label: l.label, lang: l.tag, href: slugToUrl(pickerSlug, l.pagesBase, versionName), current: l.tag === current.tag })),
           },
+        }
+      : {}),
+    ...(versions && versions.all.length > 1
+      ? {
+          versionPicker: {
+            label: versions.current.label,
+            links: versions.all.map((v) => {
+              const has = v.has && !input.notFound;
+              return { label: v.label, href: slugToUrl(has ? pickerSlug : '', pagesBase, v.name), current: v.name === versionName, missing: !has && !input.notFound };
+            }),
+          },
+          searchVersion: versionName ?? 'current',
+        }
+      : {}),
+    ...(old && newest
+      ? {
+          versionBanner: {
+            text: formatUi(strings.versionBanner, { version: old.label }),
+            ...(old.status === 'unsupported' ? { unsupported: strings.versionUnsupported } : {}),
+            linkText: formatUi(newest.has ? strings.versionCurrentLink : strings.versionCurrentHome, { version: newest.label }),
+            href: slugToUrl(newest.has ? slug : '', pagesBase),
+          },
+          ...(versions.indexOld ? {} : { robots: 'noindex' }),
         }
       : {}),
     ...(languages.fallbackFrom
@@ -161,7 +219,7 @@ export function buildPageData(input: PageInput): PageData {
           fallback: {
             text: strings.notTranslated,
             linkText: formatUi(strings.readOriginal, { language: languageName(languages.fallbackFrom, current.tag) }),
-            href: original,
+            href: slugToUrl(slug, languages.fallbackFrom.pagesBase, versionName),
             lang: languages.fallbackFrom.tag,
             dir: languages.fallbackFrom.dir,
           },
@@ -187,16 +245,16 @@ export function buildPageData(input: PageInput): PageData {
           actions: buildPageActions(site.pageActions, { path: url, url: new URL(url, site.url).href }, { path: `${url}index.md`, url: new URL(`${url}index.md`, site.url).href }),
         }),
     siteTitle: site.title,
-    homeHref: slugToUrl('', pagesBase),
+    homeHref: href(''),
     themeInit: withBasePath('/theme-init.js', base),
     base,
     repository: site.repository,
     title: input.title,
     toc: buildToc(input.headings, site.toc),
-    nav: withHrefs(sidebarForPage(input.sidebar, slug, { full: input.pageCount <= site.sidebarFullUpTo }), pagesBase),
+    nav: withHrefs(sidebarForPage(input.sidebar, slug, { full: input.pageCount <= site.sidebarFullUpTo }), href),
     breadcrumbs: buildBreadcrumbs(input.sidebar, slug).map((c) => ({
       label: c.label,
-      ...(c.slug !== undefined ? { href: slugToUrl(c.slug, pagesBase) } : {}),
+      ...(c.slug !== undefined ? { href: href(c.slug) } : {}),
     })),
     footer: {
       editUrl: buildEditUrl(site.editUrl, input.filePath),

@@ -59,17 +59,26 @@ export function findSlugCollisions(ids: readonly string[]): SlugCollision[] {
     .map(([slug, list]) => ({ slug, ids: [...list].sort() }));
 }
 
-/**
- * The entry id of a translated page: its language's tag, a colon, and the id it would have in the
- * default language (`fr:guides/setup`). No page of the default language has such an id: a colon
- * cannot be in a file name on every system, so no portable page path holds one.
- */
-export function translatedEntryId(tag: string, id: string): string {
-  return `${tag}:${id}`;
+/** Which docs a page belongs to: a translated language (its tag) and an old version (its name), or neither. */
+export interface Edition {
+  lang?: string;
+  version?: string;
 }
 
-/** An entry id read back: the page's language (none for the default one) and its id as a page. */
-export function readEntryId(entryId: string): { lang?: string; id: string } {
+/**
+ * The entry id of a page of a translation or an old version: its language's tag, `@`, its
+ * version's name, a colon, and the id it would have in the current docs of the default language
+ * (`fr@:guides/setup`, `@1.x:guides/setup`, `fr@1.x:guides/setup`). No page of the current docs
+ * has such an id: a colon cannot be in a file name on every system, so no portable page path holds one.
+ */
+export function editionEntryId(edition: Edition, id: string): string {
+  return edition.lang === undefined && edition.version === undefined ? id : `${edition.lang ?? ''}@${edition.version ?? ''}:${id}`;
+}
+
+/** An entry id read back: the page's edition and its id as a page. */
+export function readEntryId(entryId: string): Edition & { id: string } {
   const colon = entryId.indexOf(':');
-  return colon === -1 ? { id: entryId } : { lang: entryId.slice(0, colon), id: entryId.slice(colon + 1) };
+  if (colon === -1) return { id: entryId };
+  const [lang = '', version = ''] = entryId.slice(0, colon).split('@');
+  return { ...(lang ? { lang } : {}), ...(version ? { version } : {}), id: entryId.slice(colon + 1) };
 }

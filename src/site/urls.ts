@@ -32,10 +32,13 @@ export function baseDir(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-/** Joins the site base and a slug under `/docs/` into a page URL with a trailing slash. */
-export function slugToUrl(slug: string, base = '/'): string {
-  const prefix = baseDir(base);
-  return slug === '' ? `${prefix}docs/` : `${prefix}docs/${slug}/`;
+/**
+ * Joins the site base and a slug under `/docs/` into a page URL with a trailing slash; a page of
+ * an old version is under the version's name (`/docs/1.x/a/`).
+ */
+export function slugToUrl(slug: string, base = '/', version?: string): string {
+  const prefix = `${baseDir(base)}docs/${version ? `${version}/` : ''}`;
+  return slug === '' ? prefix : `${prefix}${slug}/`;
 }
 
 /** A tag attribute that holds a URL: a link to follow, or an image to show. */

@@ -19,6 +19,7 @@ export function checkContent(contentDir: string) {
     base: '/',
     lang: siteConfig.lang,
     languages: siteConfig.languages,
+    versions: siteConfig.versions,
   });
 }
 

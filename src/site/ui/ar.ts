@@ -53,4 +53,11 @@ export const ar: UiStrings = {
   browseSidebar: 'استخدم الشريط الجانبي لتصفّح كل الأقسام.',
   notTranslated: 'لم تُترجم هذه الصفحة بعد.',
   readOriginal: 'اقرأها باللغة {language}',
+  version: 'الإصدار',
+  versionMissing: 'غير موجودة في هذا الإصدار: صفحته الرئيسية',
+  versionBanner: 'أنت تقرأ توثيق الإصدار {version}.',
+  versionCurrentLink: 'اقرأ هذه الصفحة في الإصدار الحالي ({version})',
+  versionCurrentHome: 'انتقل إلى الإصدار الحالي ({version})',
+  versionUnsupported: 'لم يعد هذا الإصدار مدعومًا.',
+  searchAllVersions: 'ابحث في كل الإصدارات',
 };

@@ -53,4 +53,11 @@ export const de: UiStrings = {
   browseSidebar: 'Alle Abschnitte finden Sie in der Seitenleiste.',
   notTranslated: 'Diese Seite ist noch nicht übersetzt.',
   readOriginal: 'Auf {language} lesen',
+  version: 'Version',
+  versionMissing: 'nicht in dieser Version: ihre Startseite',
+  versionBanner: 'Sie lesen die Dokumentation für {version}.',
+  versionCurrentLink: 'Diese Seite in der aktuellen Version lesen ({version})',
+  versionCurrentHome: 'Zur aktuellen Version ({version})',
+  versionUnsupported: 'Diese Version wird nicht mehr unterstützt.',
+  searchAllVersions: 'Alle Versionen durchsuchen',
 };

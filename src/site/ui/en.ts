@@ -52,6 +52,13 @@ export const en = {
   browseSidebar: 'Use the sidebar to browse every section.',
   notTranslated: 'This page is not translated yet.',
   readOriginal: 'Read it in {language}',
+  version: 'Version',
+  versionMissing: 'not in this version: its home',
+  versionBanner: 'You are reading the docs for {version}.',
+  versionCurrentLink: 'Read this page in the current version ({version})',
+  versionCurrentHome: 'Go to the current version ({version})',
+  versionUnsupported: 'This version is no longer supported.',
+  searchAllVersions: 'Search all versions',
 };
 
 /** Every string of the chrome, by key. */

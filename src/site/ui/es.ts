@@ -53,4 +53,11 @@ export const es: UiStrings = {
   browseSidebar: 'Usa la barra lateral para recorrer todas las secciones.',
   notTranslated: 'Esta página aún no está traducida.',
   readOriginal: 'Leerla en {language}',
+  version: 'Versión',
+  versionMissing: 'no está en esta versión: su inicio',
+  versionBanner: 'Estás leyendo la documentación de {version}.',
+  versionCurrentLink: 'Leer esta página en la versión actual ({version})',
+  versionCurrentHome: 'Ir a la versión actual ({version})',
+  versionUnsupported: 'Esta versión ya no tiene soporte.',
+  searchAllVersions: 'Buscar en todas las versiones',
 };

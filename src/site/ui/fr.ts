@@ -53,4 +53,11 @@ export const fr: UiStrings = {
   browseSidebar: 'Parcourez toutes les sections depuis le menu latéral.',
   notTranslated: 'Cette page n’est pas encore traduite.',
   readOriginal: 'La lire en {language}',
+  version: 'Version',
+  versionMissing: 'absente de cette version : son accueil',
+  versionBanner: 'Vous lisez la documentation de la version {version}.',
+  versionCurrentLink: 'Lire cette page dans la version actuelle ({version})',
+  versionCurrentHome: 'Aller à la version actuelle ({version})',
+  versionUnsupported: 'Cette version n’est plus prise en charge.',
+  searchAllVersions: 'Rechercher dans toutes les versions',
 };

@@ -53,4 +53,11 @@ export const he: UiStrings = {
   browseSidebar: 'אפשר לעיין בכל הקטעים דרך סרגל הצד.',
   notTranslated: 'הדף הזה עדיין לא תורגם.',
   readOriginal: 'לקריאה ב{language}',
+  version: 'גרסה',
+  versionMissing: 'לא קיים בגרסה הזו: לדף הבית שלה',
+  versionBanner: 'התיעוד שלפניך הוא של גרסה {version}.',
+  versionCurrentLink: 'לקריאת הדף בגרסה הנוכחית ({version})',
+  versionCurrentHome: 'מעבר לגרסה הנוכחית ({version})',
+  versionUnsupported: 'הגרסה הזו כבר אינה נתמכת.',
+  searchAllVersions: 'חיפוש בכל הגרסאות',
 };

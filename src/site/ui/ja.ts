@@ -53,4 +53,11 @@ export const ja: UiStrings = {
   browseSidebar: 'サイドバーからすべてのセクションを参照できます。',
   notTranslated: 'このページはまだ翻訳されていません。',
   readOriginal: '{language}で読む',
+  version: 'バージョン',
+  versionMissing: 'このバージョンにはありません（トップへ）',
+  versionBanner: '{version} のドキュメントを表示しています。',
+  versionCurrentLink: 'このページを最新バージョン（{version}）で読む',
+  versionCurrentHome: '最新バージョン（{version}）へ',
+  versionUnsupported: 'このバージョンはサポートが終了しています。',
+  searchAllVersions: 'すべてのバージョンを検索',
 };

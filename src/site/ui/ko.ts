@@ -53,4 +53,11 @@ export const ko: UiStrings = {
   browseSidebar: '사이드바에서 모든 섹션을 둘러보세요.',
   notTranslated: '이 페이지는 아직 번역되지 않았습니다.',
   readOriginal: '{language}로 읽기',
+  version: '버전',
+  versionMissing: '이 버전에 없는 페이지: 해당 버전 홈',
+  versionBanner: '{version} 버전의 문서를 보고 있습니다.',
+  versionCurrentLink: '현재 버전({version})에서 이 페이지 읽기',
+  versionCurrentHome: '현재 버전({version})으로 가기',
+  versionUnsupported: '이 버전은 더 이상 지원되지 않습니다.',
+  searchAllVersions: '모든 버전 검색',
 };

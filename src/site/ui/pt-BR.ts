@@ -53,4 +53,11 @@ export const ptBR: UiStrings = {
   browseSidebar: 'Use a barra lateral para navegar por todas as seções.',
   notTranslated: 'Esta página ainda não foi traduzida.',
   readOriginal: 'Ler em {language}',
+  version: 'Versão',
+  versionMissing: 'não existe nesta versão: o início dela',
+  versionBanner: 'Você está lendo a documentação da versão {version}.',
+  versionCurrentLink: 'Ler esta página na versão atual ({version})',
+  versionCurrentHome: 'Ir para a versão atual ({version})',
+  versionUnsupported: 'Esta versão não recebe mais suporte.',
+  searchAllVersions: 'Pesquisar em todas as versões',
 };

@@ -53,4 +53,11 @@ export const zhHans: UiStrings = {
   browseSidebar: '使用侧边栏浏览所有章节。',
   notTranslated: '此页面尚未翻译。',
   readOriginal: '阅读{language}原文',
+  version: '版本',
+  versionMissing: '此版本中没有该页面：前往其首页',
+  versionBanner: '你正在阅读 {version} 版本的文档。',
+  versionCurrentLink: '在当前版本（{version}）中阅读此页',
+  versionCurrentHome: '前往当前版本（{version}）',
+  versionUnsupported: '此版本已不再受支持。',
+  searchAllVersions: '搜索所有版本',
 };

@@ -37,6 +37,8 @@ one page, and prints wall time, peak memory and page weight in one table.
   --starlight      also build it with Starlight, for the ratio
   --translated N   also build the corpus with a French translation of its first N pages (every
                    page is then published twice: translated or not), for the cost of a language
+  --versions N     also build the corpus with N old versions, each a copy of it (N × the pages
+                   again), cold and after editing one current page
   --dev            measure dev servers instead (start, a saved edit on screen, search, memory,
                    and each kind of change in this site: body, title, new, renamed, deleted page, partial)
   --work DIR       where the corpus and builds go (default $TMPDIR/docs-bench)
@@ -56,7 +58,9 @@ const values = readOptions(USAGE, {
   runs: { type: 'string', default: '1' },
   dev: { type: 'boolean', default: false },
   translated: { type: 'string', default: '0' },
+  versions: { type: 'string', default: '0' },
 });
+const oldVersions = Math.max(0, Number(values.versions) || 0);
 const translated = Math.max(0, Number(values.translated) || 0);
 const pages = Number(values.pages);
 const rounds = Math.max(1, Number(values.runs) || 1);
@@ -152,6 +156,17 @@ if (translated > 0) {
   console.error(`Translated ${sources.length} pages into French in ${translatedContent}/i18n/fr/docs.`);
 }
 
+/** The same corpus with old versions, each a copy of its docs (as `npm run snapshot` would have taken them). */
+/** How many pages each rebuild after one current edit rendered, round by round. */
+const renderedAfterEdit: string[] = [];
+const versionedContent = join(work, `corpus-${pages}-versions-${oldVersions}`, 'content');
+if (oldVersions > 0) {
+  rmSync(dirname(versionedContent), { recursive: true, force: true });
+  cpSync(content, versionedContent, { recursive: true });
+  for (let v = 1; v <= oldVersions; v++) cpSync(join(content, 'docs'), join(versionedContent, 'versions', `v${v}`, 'docs'), { recursive: true });
+  console.error(`Copied the docs into ${oldVersions} old versions in ${versionedContent}/versions.`);
+}
+
 const out = join(work, 'dist');
 const cacheDir = join(root, 'node_modules/.astro', `content-${createHash('sha1').update(content).digest('hex').slice(0, 10)}`);
 const runs: Record<string, Result[]> = {};
@@ -181,6 +196,21 @@ for (let round = 1; round <= rounds; round++) {
     const both = timed('node', ['scripts/build.ts'], { CONTENT_DIR: translatedContent, OUT_DIR: out });
     record({ name: `with French (${translated} translated), cold`, wallS: both.wallS, peakMb: both.peakMb, distMb: folderMb(out), ...perPage(out, 'docs') });
     console.error(`with a second language: ${both.wallS}s`);
+  }
+
+  if (oldVersions > 0) {
+    const versionsCache = join(root, 'node_modules/.astro', `content-${createHash('sha1').update(versionedContent).digest('hex').slice(0, 10)}`);
+    rmSync(versionsCache, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+    const all = timed('node', ['scripts/build.ts'], { CONTENT_DIR: versionedContent, OUT_DIR: out });
+    record({ name: `with ${oldVersions} old versions, cold`, wallS: all.wallS, peakMb: all.peakMb, distMb: folderMb(out), ...perPage(out, 'docs') });
+    const current = readdirSync(join(versionedContent, 'docs', 'section-000'))[0]!;
+    appendFileSync(join(versionedContent, 'docs', 'section-000', current), `\nOne more sentence, edited in round ${round}.\n`);
+    const again = timed('node', ['scripts/build.ts'], { CONTENT_DIR: versionedContent, OUT_DIR: out });
+    const rendered = /Rendered (\d+) docs pages? that changed/.exec(again.output)?.[1] ?? '?';
+    renderedAfterEdit.push(rendered);
+    record({ name: `with ${oldVersions} old versions, one current page edited`, wallS: again.wallS, peakMb: again.peakMb, distMb: folderMb(out), ...perPage(out, 'docs') });
+    console.error(`with old versions: ${all.wallS}s cold, ${again.wallS}s after one edit (${rendered} pages rendered)`);
   }
 
   if (values.floor) {
@@ -246,6 +276,11 @@ const summary = [
   ...(starlight ? [`Cold build ${fmt(starlight.wallS / ours.wallS, 1)}× faster than Starlight`, `dist ${fmt((ours.distMb ?? 0) / (starlight.distMb ?? 1), 2)}× its size`] : []),
   ...(floor ? [`cold build ${fmt(ours.wallS / floor.wallS, 2)}× the floor`] : []),
   `rebuild ${fmt(results[1]!.wallS / ours.wallS, 2)}× the cold build`,
+  ...(oldVersions > 0
+    ? [
+        `with ${oldVersions} old versions (${(oldVersions + 1) * pages} pages) ${fmt(results.find((r) => r.name === `with ${oldVersions} old versions, cold`)!.wallS / ours.wallS, 2)}× the cold build, and a rebuild after one current edit rendered ${renderedAfterEdit.join(', ')} page(s)`,
+      ]
+    : []),
   ...(translated > 0 ? [`with a second language (${2 * pages} pages published, ${translated} translated) ${fmt(results.find((r) => r.name.startsWith('with French'))!.wallS / ours.wallS, 2)}× the cold build`] : []),
 ];
 const sentence = summary.join('; ');

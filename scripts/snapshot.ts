@@ -28,7 +28,7 @@ const args = passThrough(USAGE);
 const root = resolve(import.meta.dirname, '..');
 const options = args.filter((arg) => arg.startsWith('-'));
 if (options.length > 0 || args.length > 1) {
-  console.error(`${options.length > 0 ? `Unknown option ${options[0]}.` : 'Give one version name.'}\n\n${USAGE}`);
+  console.error(`${options.length > 0 ? `Unknown option '${options[0]}'.` : 'Give one version name.'}\n\n${USAGE}`);
   process.exit(2);
 }
 const { contentDir } = readEnvironment(root);

@@ -38,7 +38,7 @@ describe('the scripts of scripts/', () => {
     expect(stdout).toContain('--help');
   });
 
-  it.each(['check', 'preview', 'bench', 'corpus', 'editor-schema'])('npm run %s with an unknown option says so and exits 2', async (name) => {
+  it.each(['check', 'preview', 'bench', 'corpus', 'editor-schema', 'snapshot'])('npm run %s with an unknown option says so and exits 2', async (name) => {
     const { code, stderr } = await npmRun(name, ['--no-such-option']);
     expect(code).toBe(2);
     expect(stderr).toContain("Unknown option '--no-such-option'");

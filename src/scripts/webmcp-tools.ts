@@ -19,7 +19,10 @@ export interface ModelContext {
 const MAX_PAGES = 8;
 
 export function register(context: ModelContext): void {
-  const base = document.querySelector<HTMLElement>('[data-search-dialog]')?.dataset.base ?? '/';
+  const dialog = document.querySelector<HTMLElement>('[data-search-dialog]');
+  const base = dialog?.dataset.base ?? '/';
+  // On a site of several versions, the version of the page open, as the search dialog searches it.
+  const version = dialog?.dataset.version;
   context.registerTool({
     name: 'search_docs',
     description: `Searches ${document.title.split(' — ').pop() ?? 'these docs'} and returns the matching pages, each with its title, address, an excerpt, and the sections that match with their own addresses.`,
@@ -34,7 +37,7 @@ export function register(context: ModelContext): void {
       if (query === '') return toolError('Give a query: the words to search for.');
       try {
         const pagefind = await loadPagefind(base);
-        const found = await pagefind.search(query);
+        const found = await pagefind.search(query, version ? { filters: { version } } : {});
         const hits = await Promise.all((found?.results ?? []).slice(0, MAX_PAGES).map((r) => r.data()));
         return searchResult(query, hits, location.origin);
       } catch {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../site.config';
-import { buildEditUrl, buildPageData, formatLastUpdated, type PageLanguage } from './page-data';
+import { buildEditUrl, buildPageData, formatLastUpdated, type PageLanguage, type PageVersion } from './page-data';
 import { buildSidebar } from './sidebar';
 import { uiStringsFor } from './ui-strings';
 
@@ -132,5 +132,60 @@ describe('buildPageData in a site of several languages', () => {
     expect(data.head.find((t) => t.attrs.rel === 'canonical')?.attrs.href).toBe('https://docs.example.com/base/docs/a/one/');
     expect(data.head.filter((t) => t.attrs.hreflang)).toEqual([]);
     expect(page(fr, true).fallback?.linkText).toBe('La lire en anglais');
+  });
+});
+
+describe('buildPageData in a site of several versions', () => {
+  const sidebar = buildSidebar([
+    { slug: '', title: 'Home' },
+    { slug: 'a/one', title: 'One' },
+  ]);
+  const en = { tag: 'en', label: 'English', dir: 'ltr' as const, pagesBase: '/' };
+  const page = (version: PageVersion, all: (PageVersion & { has: boolean })[], indexOld = false) =>
+    buildPageData({
+      site: { ...siteConfig, url: 'https://docs.example.com' },
+      base: '/',
+      slug: 'a/one',
+      title: 'One',
+      headings: [],
+      sidebar,
+      pageCount: 2,
+      languages: { current: { ...en, strings: uiStringsFor('en').strings }, all: [{ ...en, translated: true }] },
+      versions: { current: version, all, indexOld },
+    });
+  const current = { label: '2.x', status: 'current' as const };
+  const old = { name: '1.x', label: '1.x', status: 'supported' as const };
+  const gone = { name: '0.9', label: '0.9', status: 'unsupported' as const };
+
+  it('links the page in each version that has it, else that version’s home, marked missing', () => {
+    const data = page(current, [{ ...current, has: true }, { ...old, has: true }, { ...gone, has: false }]);
+    expect(data.versionPicker).toEqual({
+      label: '2.x',
+      links: [
+        { label: '2.x', href: '/docs/a/one/', current: true, missing: false },
+        { label: '1.x', href: '/docs/1.x/a/one/', current: false, missing: false },
+        { label: '0.9', href: '/docs/0.9/', current: false, missing: true },
+      ],
+    });
+    expect(data.versionBanner).toBeUndefined();
+    expect(data.robots).toBeUndefined();
+    expect(data.searchVersion).toBe('current');
+  });
+
+  it('puts an old page under its version, with a banner, canonical at the current page, noindex', () => {
+    const data = page(old, [{ ...current, has: true }, { ...old, has: true }]);
+    expect(data.homeHref).toBe('/docs/1.x/');
+    expect(data.nav.flatMap((i) => (i.type === 'link' ? [i.href] : i.items.map((j) => ('href' in j ? j.href : ''))))).toEqual(['/docs/1.x/', '/docs/1.x/a/one/']);
+    expect(data.versionBanner).toEqual({ text: 'You are reading the docs for 1.x.', linkText: 'Read this page in the current version (2.x)', href: '/docs/a/one/' });
+    expect(data.head.find((t) => t.attrs.rel === 'canonical')?.attrs.href).toBe('https://docs.example.com/docs/a/one/');
+    expect(data.robots).toBe('noindex');
+    expect(data.searchVersion).toBe('1.x');
+    expect(page(old, [{ ...current, has: true }, { ...old, has: true }], true).robots).toBeUndefined();
+  });
+
+  it('sends readers of a page the current version lost to its home, and says when a version is unsupported', () => {
+    const data = page(gone, [{ ...current, has: false }, { ...gone, has: true }]);
+    expect(data.versionBanner).toEqual({ text: 'You are reading the docs for 0.9.', unsupported: 'This version is no longer supported.', linkText: 'Go to the current version (2.x)', href: '/docs/' });
+    expect(data.head.find((t) => t.attrs.rel === 'canonical')?.attrs.href).toBe('https://docs.example.com/docs/0.9/a/one/');
   });
 });

@@ -31,6 +31,13 @@ test.describe('with WebMCP', () => {
     expect(answer.pages[0].sections[0].excerpt).not.toContain('<mark>');
     const nothing = (await page.webmcp.callTool('search_docs', { query: 'zzzqqqxxx' })) as { content: { text: string }[] };
     expect(nothing.content[0]!.text).toBe('No page of these docs matches "zzzqqqxxx".');
+    // On a page of an old version, the tool searches that version, as the search dialog does.
+    await page.goto('/docs/1.x/');
+    await expect.poll(async () => (await page.webmcp.tools()).length).toBe(2);
+    const old = JSON.parse(((await page.webmcp.callTool('search_docs', { query: 'users.read' })) as { content: { text: string }[] }).content[0]!.text);
+    const urls: string[] = old.pages.map((p: { url: string }) => p.url);
+    expect(urls[0]).toBe(`${baseURL}/docs/1.x/advanced/platform/api-keys/`);
+    expect(urls.every((url) => url.startsWith(`${baseURL}/docs/1.x/`))).toBe(true);
   });
 
   test('get_page_markdown returns the current page or a given one, and only this site\'s docs', async ({ page, request }) => {

@@ -9,6 +9,8 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  /** The page's filter values (its version, on a site of several). */
+  filters?: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
 export interface Pagefind {

@@ -31,7 +31,7 @@ function appendExcerpt(target: HTMLElement, excerpt: string): void {
   }
 }
 
-function result(url: string, title: string, excerpt: string, kind: 'page' | 'section'): HTMLLIElement {
+function result(url: string, title: string, excerpt: string, kind: 'page' | 'section', version?: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = `search-result search-result-${kind}`;
   const link = document.createElement('a');
@@ -39,6 +39,13 @@ function result(url: string, title: string, excerpt: string, kind: 'page' | 'sec
   const heading = document.createElement('span');
   heading.className = 'search-result-title';
   heading.textContent = title;
+  if (version) {
+    // A result from another version than the one being read says which.
+    const badge = document.createElement('span');
+    badge.className = 'search-result-version';
+    badge.textContent = version;
+    heading.append(' ', badge);
+  }
   const text = document.createElement('span');
   text.className = 'search-result-excerpt';
   appendExcerpt(text, excerpt);
@@ -56,6 +63,11 @@ export function attach(dialog: HTMLDialogElement): void {
   // On a site of several versions, search the version being read, or every one.
   const version = dialog.dataset.version;
   const allVersions = dialog.querySelector<HTMLInputElement>('[data-search-all-versions]');
+  const labels = JSON.parse(dialog.dataset.versionLabels ?? '{}') as Record<string, string>;
+  const otherVersion = (page: PagefindData) => {
+    const own = page.filters?.version?.[0];
+    return own && own !== version ? (labels[own] ?? own) : undefined;
+  };
   allVersions?.addEventListener('change', () => void run());
   let generation = 0;
 
@@ -81,7 +93,7 @@ export function attach(dialog: HTMLDialogElement): void {
     status.textContent = pagesFound(pages.length);
     for (const page of pages) {
       const title = page.meta.title ?? page.url;
-      list.append(result(page.url, title, page.excerpt, 'page'));
+      list.append(result(page.url, title, page.excerpt, 'page', otherVersion(page)));
       page.sub_results
         .filter((sub) => sub.url !== page.url && sub.title !== title)
         .slice(0, MAX_SECTIONS)

@@ -95,6 +95,8 @@ export interface PageData {
   robots?: string;
   /** The version search is scoped to (`current` or an old version's name), on sites of several versions. */
   searchVersion?: string;
+  /** Each version's label by the name search knows it by (`current`, `1.x`), to name results from other versions. */
+  versionLabels?: Record<string, string>;
   /** The notice over a page not translated yet, in the reader's language, and its content's language. */
   fallback?: { text: string; linkText: string; href: string; lang: string; dir: 'ltr' | 'rtl' };
   head: HeadTag[];
@@ -201,6 +203,7 @@ export function buildPageData(input: PageInput): PageData {
             }),
           },
           searchVersion: versionName ?? 'current',
+          versionLabels: Object.fromEntries(versions.all.map((v) => [v.name ?? 'current', v.label])),
         }
       : {}),
     ...(old && newest

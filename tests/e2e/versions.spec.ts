@@ -51,6 +51,11 @@ test('search is scoped to the version being read, with a way to search them all'
   await expect(dialog.locator('[data-search-status]')).toHaveText(/^No results for/);
   await dialog.getByRole('checkbox', { name: 'Search all versions' }).check();
   await expect(results.first()).toHaveAttribute('href', `/docs/${KEYS}`);
+  // A result from another version than the one being read names it.
+  await expect(results.first().locator('.search-result-version')).toHaveText('2.x');
+  await dialog.getByRole('searchbox').fill('users.read');
+  await expect(dialog.locator(`a[href="/docs/1.x/${KEYS}"] .search-result-version`)).toHaveCount(0);
+  await expect(dialog.locator(`a[href="/docs/${KEYS}"] .search-result-version`)).toHaveText('2.x');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,5 +1,5 @@
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { reportOutputOnFailure, startDevServer, type DevServer } from './dev-server';
 
@@ -188,4 +188,38 @@ test('the last of a burst of saves wins: ten saves 30 ms apart end on the tenth,
   await expect
     .poll(async () => (await (await fetch(`${dev.url}/docs/guides/setup/`)).text()).match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1], { timeout: 30_000 })
     .toBe('Setup');
+});
+
+test('a language folder added while the server runs publishes its pages; a saved translation shows by itself; search on its pages finds its words', async ({ page }) => {
+  const folder = join(dev.contentDir, 'i18n/fr');
+  const file = join(folder, 'docs/guides/setup.mdoc');
+  mkdirSync(dirname(file), { recursive: true });
+  // A translation keeps its source's ids (the checks would stop the page otherwise).
+  writeFileSync(file, '---\ntitle: Installation\ndescription: Installer le projet.\n---\n\nUn hérisson garde la porte.\n\n## Installer {% #install %}\n\nTexte.\n');
+  try {
+    await expect(async () => {
+      await page.goto(`${dev.url}/fr/docs/guides/setup/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Installation', { timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    // A page not translated is published in French too, under its notice.
+    await expect(page.locator('#site-nav a[href="/fr/docs/guides/nested/"]')).toHaveCount(1);
+
+    appendFileSync(file, '\nUne loutre est arrivée.\n');
+    await expect(page.getByText('Une loutre est arrivée.')).toBeVisible({ timeout: 20_000 });
+
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+      await expect(page.getByRole('searchbox')).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await page.getByRole('searchbox').fill('hérisson');
+    await expect(page.getByRole('dialog').getByRole('link').first()).toHaveAttribute('href', '/fr/docs/guides/setup/', { timeout: 30_000 });
+  } finally {
+    rmSync(join(dev.contentDir, 'i18n'), { recursive: true, force: true });
+  }
+  // The folder gone, so is the language.
+  await expect(async () => {
+    const response = await page.goto(`${dev.url}/fr/docs/guides/setup/`);
+    expect(response?.status()).toBe(404);
+  }).toPass({ timeout: 30_000 });
 });

@@ -1,20 +1,11 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readContentFolders } from './content-folders';
 import { siteLanguages, type Language, type LanguageFolder, type TranslatedLanguage } from '../site/languages';
 import { uiStringsFor, type UiStrings } from '../site/ui-strings';
 import type { SiteConfig } from '../site.config';
 
 /** The folders under `CONTENT_DIR/i18n/`, each with whether it holds `docs/`. */
 export function readLanguageFolders(contentDir: string): LanguageFolder[] {
-  const dir = join(contentDir, 'i18n');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => {
-      const docs = join(dir, entry.name, 'docs');
-      return { name: entry.name, hasDocs: existsSync(docs) && statSync(docs).isDirectory() };
-    })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return readContentFolders(contentDir, 'i18n');
 }
 
 /** A language of the site with its chrome's strings. */

@@ -1,17 +1,10 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readContentFolders } from './content-folders';
 import { join } from 'node:path';
 import { siteVersions, type DocsVersion, type VersionFolder, type VersionFolderProblem, type VersionsSetting } from '../site/versions';
 
 /** The folders under `CONTENT_DIR/versions/`, each with whether it holds `docs/`. */
 export function readVersionFolders(contentDir: string): VersionFolder[] {
-  const dir = join(contentDir, 'versions');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => {
-      const docs = join(dir, entry.name, 'docs');
-      return { name: entry.name, hasDocs: existsSync(docs) && statSync(docs).isDirectory() };
-    });
+  return readContentFolders(contentDir, 'versions');
 }
 
 /** The site's versions: the current one first, then the old ones newest first, and the problems of the folders left out. */

@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { resolveContentDir } from '../../src/config/env';
 import { runCheck } from '../../src/check/run-check';
@@ -55,4 +57,14 @@ export async function checkPages(pages: Record<string, string>) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A content folder in a temporary folder, made of files (paths under it → source). */
+export function writeSite(prefix: string, files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [path, source] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), source);
+  }
+  return dir;
 }

@@ -1,20 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './helpers';
+import { runCli, writeSite } from './helpers';
 
 /** A content folder made of files (paths under it → source). */
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'docs-translations-'));
-  for (const [path, source] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), source);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => writeSite('docs-translations-', files);
 
 const page = (title: string, body: string) => `---\ntitle: ${title}\ndescription: A page about ${title.toLowerCase()}.\n---\n${body}\n`;
 

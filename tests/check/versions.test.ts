@@ -1,21 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run-check';
 import { sitePipelineOptions } from '../../src/config/pipeline-options';
-import { ROOT, runCli } from './helpers';
+import { ROOT, runCli, writeSite } from './helpers';
 
 /** A content folder made of files (paths under it → source). */
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'docs-versions-'));
-  for (const [path, source] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), source);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => writeSite('docs-versions-', files);
 
 const page = (title: string, body: string) => `---\ntitle: ${title}\ndescription: A page about ${title.toLowerCase()}.\n---\n${body}\n`;
 

@@ -16,13 +16,13 @@
  * Exit code: 1 when there are errors (or warnings with --strict), 0 otherwise, 2 for bad usage.
  */
 import { writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildAnchorLock, lockChanges } from '../src/check/anchor-lock';
 import { formatDiagnostics, formatGithub, formatJson, type Level } from '../src/check/diagnostics';
 import { parseMissingTargets, readEnvironment, type Environment } from '../src/config/env';
 import { runCheck } from '../src/check/run-check';
 import { formatTranslationTable } from '../src/check/check-translations';
-import { pagesByVersion, readLocks } from '../src/check/check-editions';
+import { pagesByVersion } from '../src/check/check-editions';
 import { changedSinceSnapshot } from '../src/build/snapshot';
 import { versionDir } from '../src/config/versions';
 import { readOptions } from '../src/config/command-line';
@@ -75,7 +75,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const { diagnostics, pages, lock, translations, editions } = await runCheck({
+  const { diagnostics, pages, locks, translations, editions } = await runCheck({
     root,
     contentDir: env.contentDir,
     publicDir: join(root, 'public'),
@@ -91,8 +91,7 @@ async function main(): Promise<number> {
     // Only the locks are written (one per version): the checker never changes content files.
     const versions = editions.versions.map((v) => v.version);
     const byVersion = pagesByVersion(pages, versions);
-    const root = resolve(import.meta.dirname, '..');
-    for (const { version, path, file, lock: before } of await readLocks(env.contentDir, versions, (p) => (relative(root, p).startsWith('..') ? p : relative(root, p)))) {
+    for (const { version, path, file, lock: before } of locks) {
       const own = byVersion.get(version.name ?? '') ?? [];
       const next = buildAnchorLock(own);
       await writeFile(path, `${JSON.stringify(next, null, 2)}\n`);
@@ -140,8 +139,9 @@ async function main(): Promise<number> {
     });
     (args.format === 'text' && !args.output ? console.log : console.error)(`\nVersions, newest first:\n${lines.map((l) => `  ${l}`).join('\n')}`);
   }
-  if (!lock.exists && !args['update-anchors'] && args.format === 'text') {
-    console.error(`\nNo anchor lock at ${lock.file}: run npm run check -- --update-anchors to promise readers that today's anchors keep working.`);
+  const currentLock = locks[0]!;
+  if (!currentLock.lock && !args['update-anchors'] && args.format === 'text') {
+    console.error(`\nNo anchor lock at ${currentLock.file}: run npm run check -- --update-anchors to promise readers that today's anchors keep working.`);
   }
   return errors > 0 || (args.strict && warnings > 0) ? 1 : 0;
 }

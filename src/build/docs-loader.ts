@@ -17,7 +17,7 @@ import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { sitePipelineOptions } from '../config/pipeline-options';
 import { settingsFindings } from '../config/settings-findings';
-import { checkEditions } from '../check/check-editions';
+import { checkEditions, readLocks } from '../check/check-editions';
 import { editionPipelines, editionsKey, readSiteEditions } from './editions';
 import { statusReader } from '../check/translation-status';
 import { siteConfig } from '../site.config';
@@ -70,9 +70,8 @@ export function docsLoader(): Loader {
         editionsMade = key;
         pipelines = (await editionPipelines(pipeline, editions)).map((e) => e.pipeline);
       };
-      /** The pipeline of a page, by its URL: the one whose docs home is the longest start of it. */
-      const pipelineOf = (url: string) =>
-        pipelines.filter((each) => url.startsWith(each.urlRoot)).sort((a, b) => b.urlRoot.length - a.urlRoot.length)[0] ?? pipeline;
+      /** The pipeline that compiled a page: the one of its language and version. */
+      const pipelineOf = (facts: { lang?: string; version?: string }) => pipelines.find((each) => each.options.language?.tag === facts.lang && each.options.version === facts.version) ?? pipeline;
       const pipelineSources = sourcesDigest(root, PIPELINE_SOURCES);
       const lockPath = join(contentDir, ANCHOR_LOCK_FILE);
       let fingerprint = '';
@@ -196,21 +195,21 @@ export function docsLoader(): Loader {
           entries.map((e) => {
             const { facts, content } = pageMetadata(e);
             const data = e.data as { title: string; description?: string };
-            return { url: facts.url, title: data.title, ...(data.description ? { description: data.description } : {}), content, anchors: facts.anchors, ...(facts.version ? { version: facts.version } : {}) };
+            return { url: facts.url, title: data.title, ...(data.description ? { description: data.description } : {}), content, anchors: facts.anchors, ...(facts.lang ? { lang: facts.lang } : {}), ...(facts.version ? { version: facts.version } : {}) };
           }),
           (version) => editions.versions.find((v) => v.version.name === version)?.languages.translated.map((l) => l.tag) ?? [],
         );
         writeManifest(manifestFile, withPages(readManifest(manifestFile), published));
         const pages = entries.map((e) => pageMetadata(e).facts);
-        const site = await checkEditions(pages, {
+        const repoPath = (path: string) => pipeline.repoPath(path);
+        const site = checkEditions(pages, {
           contentDir,
           editions,
-          versionsSetting: siteConfig.versions,
-          lang: siteConfig.lang,
+          locks: await readLocks(contentDir, editions.versions.map((v) => v.version), repoPath),
           publicFiles: await listPublicFiles(join(root, 'public')),
           missingTargets: env.missingTargets,
           statusOf,
-          repoPath: (path) => pipeline.repoPath(path),
+          repoPath,
         });
         const all = pipelines.reduce(
           (found, each) => each.withIncludeSites(found, pages),
@@ -228,7 +227,7 @@ export function docsLoader(): Loader {
           const shared = uniqueDiagnostics([...site, ...pipelines.flatMap((each) => each.partialDiagnostics)]);
           for (const entry of entries) {
             const metadata = pageMetadata(entry);
-            const own = pipelineOf(metadata.facts.url);
+            const own = pipelineOf(metadata.facts);
             const partialFiles = Object.keys(own.partialDependencies(metadata.partials ?? [])).flatMap((name) => own.partialsDirs.map((dir) => own.repoPath(join(dir, name))));
             const files = new Set([metadata.facts.file, ...partialFiles]);
             const siteDiagnostics = shared.filter((d) => files.has(d.file));

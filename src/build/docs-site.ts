@@ -15,7 +15,7 @@ import { buildRoutes } from '../site/routes';
 import { buildSidebar, translateSidebar, type SidebarItem } from '../site/sidebar';
 import type { RenderNode } from '../pipeline/render-tree';
 import type { SiteLanguage, SiteLanguages } from '../config/languages';
-import { editionsKey, readSiteEditions } from './editions';
+import { editionsKey, readSiteEditions, type SiteEditions } from './editions';
 import type { DocsVersion } from '../site/versions';
 import { readEntryId } from '../site/paths';
 import { languageBase, languageRoutes, type LanguageRoute } from '../site/translations';
@@ -85,9 +85,14 @@ function versionEditions(version: DocsVersion, languages: SiteLanguages, entries
   return [{ language: languages.default, version, routes, sidebar }, ...translated];
 }
 
-/** The docs site made from the collection's entries. */
-function siteOf(all: CollectionEntry<'docs'>[]): DocsSite {
-  const contentDir = readEnvironment(process.cwd()).contentDir;
+/** The content folder's versions and languages, as they are on disk now. */
+function readEditions(): { contentDir: string; editions: SiteEditions } {
+  const { contentDir } = readEnvironment(process.cwd());
+  return { contentDir, editions: readSiteEditions(contentDir, siteConfig) };
+}
+
+/** The docs site made from the collection's entries, in the content folder's versions and languages. */
+function siteOf(all: CollectionEntry<'docs'>[], { contentDir, editions: site } = readEditions()): DocsSite {
   const byVersion = new Map<string, CollectionEntry<'docs'>[]>();
   for (const entry of all) {
     const version = readEntryId(entry.id).version ?? '';
@@ -95,7 +100,7 @@ function siteOf(all: CollectionEntry<'docs'>[]): DocsSite {
     if (list) list.push(entry);
     else byVersion.set(version, [entry]);
   }
-  const editions = readSiteEditions(contentDir, siteConfig).versions.flatMap(({ version, languages }) => versionEditions(version, languages, byVersion.get(version.name ?? '') ?? []));
+  const editions = site.versions.flatMap(({ version, languages }) => versionEditions(version, languages, byVersion.get(version.name ?? '') ?? []));
   const { routes, sidebar } = editions[0]!;
   const redirects = buildRedirects(
     routes.map(({ slug, entry }) => ({ slug, url: slugToUrl(slug), redirectFrom: entry.data.redirectFrom, file: entry.filePath })),
@@ -121,8 +126,9 @@ export async function loadDocsSite(): Promise<DocsSite> {
   // Before the loader has run (it runs before the first request), from Astro's store.
   if (!live) return siteOf(await getCollection('docs'));
   // A version or language folder added or removed changes the site too, before any of its pages is taken in.
-  const version = `${live.version}\0${editionsKey(readSiteEditions(readEnvironment(process.cwd()).contentDir, siteConfig))}`;
-  if (devSite?.version !== version) devSite = { version, site: siteOf(live.entries) };
+  const folders = readEditions();
+  const version = `${live.version}\0${editionsKey(folders.editions)}`;
+  if (devSite?.version !== version) devSite = { version, site: siteOf(live.entries, folders) };
   return devSite.site;
 }
 
@@ -147,12 +153,18 @@ export interface DocsPage {
   page: () => PageData;
 }
 
-/** The slugs of the pages an edition has of its own (translated, for a translation), computed once per edition. */
-const ownSlugs = new WeakMap<EditionSite, Set<string>>();
-function hasPage(edition: EditionSite, slug: string): boolean {
-  let slugs = ownSlugs.get(edition);
-  if (!slugs) ownSlugs.set(edition, (slugs = new Set(edition.routes.filter((r) => !r.fallback).map((r) => r.slug))));
-  return slugs.has(slug);
+/**
+ * The slugs of an edition's pages, computed once per edition: `all` it publishes, and its `own`
+ * (translated, for a translation; every page, for a default language).
+ */
+const editionSlugs = new WeakMap<EditionSite, { all: Set<string>; own: Set<string> }>();
+function slugsOf(edition: EditionSite): { all: Set<string>; own: Set<string> } {
+  let slugs = editionSlugs.get(edition);
+  if (!slugs) {
+    slugs = { all: new Set(edition.routes.map((r) => r.slug)), own: new Set(edition.routes.filter((r) => !r.fallback).map((r) => r.slug)) };
+    editionSlugs.set(edition, slugs);
+  }
+  return slugs;
 }
 
 /** The page's language and version and the site's others, as its layout shows them. */
@@ -165,7 +177,7 @@ function pageEditions(site: DocsSite, own: EditionSite, slug: string, fallback: 
   return {
     languages: {
       current: { ...describe(own), strings: own.language.strings },
-      all: sameVersion.map((l) => ({ ...describe(l), translated: l.tag === undefined || hasPage(l, slug) })),
+      all: sameVersion.map((l) => ({ ...describe(l), translated: slugsOf(l).own.has(slug) })),
       ...(fallback ? { fallbackFrom: describe(sameVersion[0]!) } : {}),
     },
     ...(sameLanguage.length > 1 || own.version.name
@@ -173,7 +185,7 @@ function pageEditions(site: DocsSite, own: EditionSite, slug: string, fallback: 
           versions: {
             current: describeVersion(own.version),
             // A page shown untranslated is there all the same: the versions of a language hold every page.
-            all: sameLanguage.map((e) => ({ ...describeVersion(e.version), has: e.routes.some((r) => r.slug === slug) })),
+            all: sameLanguage.map((e) => ({ ...describeVersion(e.version), has: slugsOf(e).all.has(slug) })),
             indexOld: siteConfig.versions.indexOld ?? false,
           },
         }

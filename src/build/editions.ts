@@ -1,7 +1,7 @@
 import { readSiteLanguages, type SiteLanguage, type SiteLanguages } from '../config/languages';
 import { readSiteVersions, versionDir } from '../config/versions';
 import type { Pipeline } from '../pipeline/pipeline';
-import type { DocsVersion } from '../site/versions';
+import type { DocsVersion, VersionFolderProblem } from '../site/versions';
 import type { SiteConfig } from '../site.config';
 
 /** The docs of one version in one language, and the pipeline that compiles them. */
@@ -16,11 +16,14 @@ export interface EditionPipeline {
 /** The site's versions, with the languages each one has. */
 export interface SiteEditions {
   versions: { version: DocsVersion; languages: SiteLanguages }[];
+  /** The version folders left out, and why (the checks report them). */
+  problems: VersionFolderProblem[];
 }
 
 /** The site's versions and, for each, its languages (from its own `i18n/` folder). */
 export function readSiteEditions(contentDir: string, site: Pick<SiteConfig, 'lang' | 'languages' | 'versions'>): SiteEditions {
-  return { versions: readSiteVersions(contentDir, site.versions).all.map((version) => ({ version, languages: readSiteLanguages(versionDir(contentDir, version), site) })) };
+  const { all, problems } = readSiteVersions(contentDir, site.versions);
+  return { versions: all.map((version) => ({ version, languages: readSiteLanguages(versionDir(contentDir, version), site) })), problems };
 }
 
 /** A key that changes when the site's editions do (a version or a language folder added, removed or renamed). */

@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { translatedUrl } from '../site/translations';
 
 /**
  * Where the build keeps its state, in a folder of Astro's cache folder (one per content folder,
@@ -94,8 +95,8 @@ export function withPages(previous: Manifest, pages: readonly Omit<ManifestPage,
   return next;
 }
 
-/** A page as the loader compiled it, for {@link publishedPages}: its version's name, if it is in an old one. */
-type CompiledPage = Omit<ManifestPage, 'built' | 'planned' | 'lang' | 'fallback'>;
+/** A page as the loader compiled it, for {@link publishedPages}. */
+type CompiledPage = Omit<ManifestPage, 'built' | 'planned' | 'fallback'>;
 
 /**
  * Every page the site publishes, from the pages compiled: each translated language of a version
@@ -104,17 +105,12 @@ type CompiledPage = Omit<ManifestPage, 'built' | 'planned' | 'lang' | 'fallback'
  * that page's content at the same place (a fallback).
  */
 export function publishedPages(compiled: readonly CompiledPage[], tagsOf: (version: string | undefined) => readonly string[]): Omit<ManifestPage, 'built' | 'planned'>[] {
-  const langOf = (page: CompiledPage) => tagsOf(page.version).find((tag) => page.url.startsWith(`/${tag}/`));
   const urls = new Set(compiled.map((p) => p.url));
-  const pages: Omit<ManifestPage, 'built' | 'planned'>[] = [];
+  const pages: Omit<ManifestPage, 'built' | 'planned'>[] = [...compiled];
   for (const page of compiled) {
-    const lang = langOf(page);
-    pages.push(lang ? { ...page, lang } : page);
-  }
-  for (const page of compiled) {
-    if (langOf(page) !== undefined) continue;
+    if (page.lang !== undefined) continue;
     for (const tag of tagsOf(page.version)) {
-      const url = `/${tag}${page.url}`;
+      const url = translatedUrl(page.url, tag);
       if (!urls.has(url)) pages.push({ ...page, url, lang: tag, fallback: true });
     }
   }

@@ -6,9 +6,9 @@ import { checkLanguageFolders, checkLanguageStrings } from './check-languages';
 import { ANCHOR_LOCK_FILE, checkSite, readAnchorLock } from './check-site';
 import { checkTranslations, fallbackTargets, type StatusOf } from './check-translations';
 import type { Diagnostic, Level } from './diagnostics';
-import { readSiteVersions, versionDir } from '../config/versions';
+import { versionDir } from '../config/versions';
 import type { SiteEditions } from '../build/editions';
-import type { DocsVersion, VersionFolderProblem, VersionsSetting } from '../site/versions';
+import type { DocsVersion, VersionFolderProblem } from '../site/versions';
 
 /** The pages of each version, by its name (`''`: the current one). */
 export function pagesByVersion(pages: readonly PageFacts[], versions: readonly DocsVersion[]): Map<string, PageFacts[]> {
@@ -61,17 +61,25 @@ export function checkVersionPaths(byVersion: ReadonlyMap<string, PageFacts[]>, v
 export interface SiteCheckOptions {
   contentDir: string;
   editions: SiteEditions;
-  versionsSetting: VersionsSetting;
-  /** The site's default language (`lang`). */
-  lang: string;
+  /** Each version's anchor lock, as {@link readLocks} read them. */
+  locks: readonly VersionLock[];
   publicFiles: ReadonlySet<string>;
   missingTargets?: Level;
   statusOf?: StatusOf;
   repoPath: (absolute: string) => string;
 }
 
+/** A version's anchor lock: where it is, and what it holds when there is one. */
+export interface VersionLock {
+  version: DocsVersion;
+  path: string;
+  /** Its path as findings name it. */
+  file: string;
+  lock?: AnchorLock;
+}
+
 /** The anchor lock of each version, read from its folder. */
-export async function readLocks(contentDir: string, versions: readonly DocsVersion[], repoPath: (absolute: string) => string): Promise<{ version: DocsVersion; path: string; file: string; lock?: AnchorLock }[]> {
+export async function readLocks(contentDir: string, versions: readonly DocsVersion[], repoPath: (absolute: string) => string): Promise<VersionLock[]> {
   return Promise.all(
     versions.map(async (version) => {
       const path = join(versionDir(contentDir, version), ANCHOR_LOCK_FILE);
@@ -88,23 +96,23 @@ export async function readLocks(contentDir: string, versions: readonly DocsVersi
  * translations against their sources, the language and version folders, the chrome's strings,
  * current pages in an old version's place, and anchors an old version had.
  */
-export async function checkEditions(pages: readonly PageFacts[], options: SiteCheckOptions): Promise<Diagnostic[]> {
+export function checkEditions(pages: readonly PageFacts[], options: SiteCheckOptions): Diagnostic[] {
   const { contentDir, editions, repoPath } = options;
   const versions = editions.versions.map((v) => v.version);
   const byVersion = pagesByVersion(pages, versions);
   const targets = editions.versions.flatMap(({ version, languages }) => fallbackTargets(byVersion.get(version.name ?? '') ?? [], languages));
-  const out: Diagnostic[] = [...checkSite(pages, { publicFiles: options.publicFiles, lockFile: '', missingTargets: options.missingTargets, targets })];
-  for (const { version, file, lock } of await readLocks(contentDir, versions, repoPath)) {
+  const out: Diagnostic[] = [...checkSite(pages, { publicFiles: options.publicFiles, missingTargets: options.missingTargets, targets })];
+  for (const { version, file, lock } of options.locks) {
     if (lock) out.push(...checkAnchorLock(lock, byVersion.get(version.name ?? '') ?? [], file));
   }
   for (const { version, languages } of editions.versions) {
     out.push(...checkTranslations(byVersion.get(version.name ?? '') ?? [], languages, options.statusOf));
     const dir = versionDir(contentDir, version);
-    out.push(...checkLanguageFolders(dir, options.lang, repoPath));
+    out.push(...checkLanguageFolders(languages, dir, repoPath));
     // The chrome's strings are the site's, whatever the version: reported once.
     if (!version.name) out.push(...checkLanguageStrings(languages, dir, repoPath));
   }
-  out.push(...readSiteVersions(contentDir, options.versionsSetting).problems.map((problem) => versionFolderDiagnostic(problem, repoPath(join(contentDir, 'versions', problem.folder)))));
+  out.push(...editions.problems.map((problem) => versionFolderDiagnostic(problem, repoPath(join(contentDir, 'versions', problem.folder)))));
   out.push(...checkVersionPaths(byVersion, versions), ...checkVersionAnchors(byVersion, versions));
   return out;
 }

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { diagnose } from './catalog';
 import type { Diagnostic } from './diagnostics';
-import { siteLanguages, type LanguageFolderProblem } from '../site/languages';
-import { readLanguageFolders, type SiteLanguages } from '../config/languages';
+import type { LanguageFolderProblem } from '../site/languages';
+import type { SiteLanguages } from '../config/languages';
 
 /** A problem of a language folder as a finding at the folder (`content/i18n/fr_FR`). */
 function languageFolderDiagnostic(problem: LanguageFolderProblem, folderPath: (name: string) => string): Diagnostic {
@@ -20,12 +20,11 @@ function languageFolderDiagnostic(problem: LanguageFolderProblem, folderPath: (n
 }
 
 /**
- * The problems of a content folder's language folders (see ../site/languages.ts), each at its
- * folder; `repoPath` turns an absolute path into the path findings name.
+ * The problems of a content folder's language folders (as ../config/languages.ts read them), each
+ * at its folder; `repoPath` turns an absolute path into the path findings name.
  */
-export function checkLanguageFolders(contentDir: string, defaultTag: string, repoPath: (path: string) => string): Diagnostic[] {
-  const { problems } = siteLanguages(defaultTag, readLanguageFolders(contentDir));
-  return problems.map((problem) => languageFolderDiagnostic(problem, (name) => repoPath(join(contentDir, 'i18n', name))));
+export function checkLanguageFolders(languages: Pick<SiteLanguages, 'problems'>, contentDir: string, repoPath: (path: string) => string): Diagnostic[] {
+  return languages.problems.map((problem) => languageFolderDiagnostic(problem, (name) => repoPath(join(contentDir, 'i18n', name))));
 }
 
 /**

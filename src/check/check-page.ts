@@ -33,6 +33,8 @@ export interface PageFacts {
    * translation keeps its source's, while ids made from heading text follow the translated text.
    */
   explicitAnchors?: string[];
+  /** The translated language the page is in (its tag); none for the default language. */
+  lang?: string;
   /** The old version the page is in (its name); none for the current version. */
   version?: string;
   /** On a translation, the digest of the source it was made from, as its frontmatter records it. */

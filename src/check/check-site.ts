@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { checkAnchorLock, parseAnchorLock, type AnchorLock } from './anchor-lock';
+import { parseAnchorLock, type AnchorLock } from './anchor-lock';
 import { checkLinks } from './check-links';
 import { checkRoutes } from './check-routes';
 import type { PageFacts } from './check-page';
@@ -29,13 +29,11 @@ export async function readAnchorLock(path: string, displayPath: string): Promise
   return parseAnchorLock(text, displayPath);
 }
 
-/** The checks that need every page at once: addresses, links between pages, and the anchor lock. */
+/** The checks that need every page at once: addresses and links between pages (each version's anchor lock is checked on its own, ./check-editions.ts). */
 export function checkSite(
   pages: readonly PageFacts[],
   options: {
     publicFiles: ReadonlySet<string>;
-    lock?: AnchorLock;
-    lockFile: string;
     missingTargets?: Level;
     /** Pages published from others' content (a translation's fallbacks): links may lead to them. */
     targets?: readonly PageFacts[];
@@ -44,6 +42,5 @@ export function checkSite(
   return [
     ...checkRoutes(pages),
     ...checkLinks(pages, { publicFiles: options.publicFiles, extraPaths: GENERATED, missingTargets: options.missingTargets, targets: options.targets }),
-    ...(options.lock ? checkAnchorLock(options.lock, pages, options.lockFile) : []),
   ];
 }

@@ -9,15 +9,14 @@ import type { TranslationStatus } from './translation-status';
 /** Tells how a translation stands against its source (see ./translation-status.ts). */
 export type StatusOf = (translation: PageFacts, source: PageFacts) => TranslationStatus;
 
-/** The pages of each translated language by URL, and the default language's. */
+/** The default language's pages by URL, and each translated language's by the URL of their source. */
 function byLanguage(pages: readonly PageFacts[], languages: Pick<SiteLanguages, 'translated'>) {
-  const prefixes = languages.translated.map((l) => ({ tag: l.tag, prefix: `/${l.tag}/` }));
   const source = new Map<string, PageFacts>();
   const translated = new Map<string, Map<string, PageFacts>>(languages.translated.map((l) => [l.tag, new Map()]));
   for (const page of pages) {
-    const own = prefixes.find((p) => page.url.startsWith(p.prefix));
-    if (own) translated.get(own.tag)!.set(page.url.slice(own.prefix.length - 1), page);
-    else source.set(page.url, page);
+    if (page.lang === undefined) source.set(page.url, page);
+    // `/fr/docs/a/` translates `/docs/a/`.
+    else translated.get(page.lang)?.set(page.url.slice(page.lang.length + 1), page);
   }
   return { source, translated };
 }
@@ -33,7 +32,7 @@ export function fallbackTargets(pages: readonly PageFacts[], languages: Pick<Sit
   for (const [tag, own] of translated) {
     for (const [url, page] of source) {
       if (own.has(url)) continue;
-      targets.push({ file: page.file, url: translatedUrl(url, tag), anchors: page.anchors, anchorPlaces: {}, links: [], images: [], redirectFrom: [], includes: [], ...(page.version ? { version: page.version } : {}) });
+      targets.push({ file: page.file, url: translatedUrl(url, tag), anchors: page.anchors, anchorPlaces: {}, links: [], images: [], redirectFrom: [], includes: [], lang: tag, ...(page.version ? { version: page.version } : {}) });
     }
   }
   return targets;

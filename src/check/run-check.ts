@@ -1,12 +1,10 @@
-import type { AnchorLock } from './anchor-lock';
-import { join } from 'node:path';
-import { ANCHOR_LOCK_FILE, listPublicFiles, readAnchorLock } from './check-site';
+import { listPublicFiles } from './check-site';
 import type { PageFacts } from './check-page';
 import { uniqueDiagnostics, type Diagnostic, type Level } from './diagnostics';
 import { Pipeline, type PipelineOptions } from '../pipeline/pipeline';
 import { translationTable, type TranslationRow } from './check-translations';
 import { statusReader } from './translation-status';
-import { checkEditions, pagesByVersion } from './check-editions';
+import { checkEditions, pagesByVersion, readLocks, type VersionLock } from './check-editions';
 import { editionPipelines, readSiteEditions, type SiteEditions } from '../build/editions';
 import type { SiteConfig } from '../site.config';
 
@@ -18,8 +16,8 @@ export interface CheckResult {
   translations: TranslationRow[];
   /** The site's versions and their languages. */
   editions: SiteEditions;
-  /** The current version's anchor lock: its path, and the lock as it was read, if there is one. */
-  lock: { path: string; file: string; exists: boolean; current?: AnchorLock };
+  /** Each version's anchor lock, the current version's first: where it is, and what it held when read. */
+  locks: VersionLock[];
 }
 
 /**
@@ -45,21 +43,18 @@ export async function runCheck(
   }
   const repoPath = (path: string) => pipeline.repoPath(path);
   const statusOf = statusReader(options.root, options.contentDir);
+  const locks = await readLocks(options.contentDir, editions.versions.map((v) => v.version), repoPath);
   diagnostics.push(
-    ...(await checkEditions(pages, {
+    ...checkEditions(pages, {
       contentDir: options.contentDir,
       editions,
-      versionsSetting: options.versions ?? { current: { label: 'current' } },
-      lang: options.lang,
+      locks,
       publicFiles: await listPublicFiles(options.publicDir),
       missingTargets: options.missingTargets,
       statusOf,
       repoPath,
-    })),
+    }),
   );
-  const path = join(options.contentDir, ANCHOR_LOCK_FILE);
-  const file = pipeline.repoPath(path);
-  const lock = await readAnchorLock(path, file);
   const located = pipelines.reduce((found, each) => each.withIncludeSites(found, pages), uniqueDiagnostics(diagnostics));
   const current = pagesByVersion(pages, editions.versions.map((v) => v.version)).get('') ?? [];
   return {
@@ -67,6 +62,6 @@ export async function runCheck(
     pages,
     translations: translationTable(current, editions.versions[0]!.languages, statusOf),
     editions,
-    lock: { path, file, exists: lock !== undefined, ...(lock ? { current: lock } : {}) },
+    locks,
   };
 }

@@ -1,5 +1,5 @@
 import { readContentFolders } from './content-folders';
-import { siteLanguages, type Language, type LanguageFolder, type TranslatedLanguage } from '../site/languages';
+import { siteLanguages, type Language, type LanguageFolder, type LanguageFolderProblem, type TranslatedLanguage } from '../site/languages';
 import { uiStringsFor, type UiStrings } from '../site/ui-strings';
 import type { SiteConfig } from '../site.config';
 
@@ -15,14 +15,16 @@ export type SiteLanguage = Language & { strings: UiStrings; missingStrings: (key
 export interface SiteLanguages {
   default: SiteLanguage;
   translated: (TranslatedLanguage & SiteLanguage)[];
+  /** The language folders left out, and why (the checks report them). */
+  problems: LanguageFolderProblem[];
 }
 
 /** The site's languages, from its config and the language folders of its content folder. */
 export function readSiteLanguages(contentDir: string, site: Pick<SiteConfig, 'lang' | 'languages'>): SiteLanguages {
-  const { default: base, translated } = siteLanguages(site.lang, readLanguageFolders(contentDir), site.languages);
+  const { default: base, translated, problems } = siteLanguages(site.lang, readLanguageFolders(contentDir), site.languages);
   const withStrings = <T extends Language>(language: T): T & SiteLanguage => {
     const { strings, missing } = uiStringsFor(language.tag, site.languages[language.tag]?.strings);
     return { ...language, strings, missingStrings: missing };
   };
-  return { default: withStrings(base), translated: translated.map(withStrings) };
+  return { default: withStrings(base), translated: translated.map(withStrings), problems };
 }

@@ -13,6 +13,7 @@ import { CodeHighlighter, type CodeThemes, type LanguageAlias } from './highligh
 import { editionEntryId, idToSlug, isPagePath, pagePathToId } from '../site/paths';
 import type { BodyStrings } from '../markdoc/context';
 import { slugToUrl } from '../site/urls';
+import { languageBase } from '../site/translations';
 
 /** What a pipeline is made from. */
 export interface PipelineOptions {
@@ -64,8 +65,6 @@ export class Pipeline {
    * images (located in the partial's file), by file name.
    */
   private partials = new Map<string, { digest: string; includes: string[]; links: LinkRef[]; images: LinkRef[] }>();
-  /** The URL prefix of the language's pages (`/fr`), empty for the default language. */
-  readonly urlPrefix: string;
 
   private constructor(
     readonly options: PipelineOptions,
@@ -77,7 +76,6 @@ export class Pipeline {
     this.docsDir = join(own, 'docs');
     this.partialsDir = join(own, 'partials');
     this.partialsDirs = options.language ? [this.partialsDir, defaultPartials] : [defaultPartials];
-    this.urlPrefix = options.language ? `/${options.language.tag}` : '';
     this.config = options.config;
   }
 
@@ -100,9 +98,9 @@ export class Pipeline {
     return pipeline;
   }
 
-  /** The URL (without base) of the edition's docs home, which its pages' URLs start with (`/fr/docs/1.x/`). */
-  get urlRoot(): string {
-    return `${this.urlPrefix}${slugToUrl('', '/', this.options.version)}`;
+  /** The URL (without base) of a page of this edition, by its slug. */
+  private pageUrl(slug: string): string {
+    return slugToUrl(slug, languageBase('/', this.options.language?.tag), this.options.version);
   }
 
   /** A path relative to the repository root, with forward slashes (absolute when outside it). */
@@ -192,7 +190,7 @@ export class Pipeline {
   pageId(name: string): { id: string; url: string } {
     const id = pagePathToId(name);
     const { language, version } = this.options;
-    return { id: editionEntryId({ lang: language?.tag, version }, id), url: `${this.urlPrefix}${slugToUrl(idToSlug(id), '/', version)}` };
+    return { id: editionEntryId({ lang: language?.tag, version }, id), url: this.pageUrl(idToSlug(id)) };
   }
 
   /** Reads and analyzes one page; its facts take the links and images of the partials it shows. */
@@ -210,6 +208,7 @@ export class Pipeline {
       iconAliases: this.options.iconAliases,
       ...(this.options.strings ? { strings: this.options.strings } : {}),
     });
+    if (this.options.language) page.facts.lang = this.options.language.tag;
     if (this.options.version) page.facts.version = this.options.version;
     for (const partial of Object.keys(this.partialDependencies(page.compiled?.partials ?? []))) {
       const refs = this.partials.get(partial);

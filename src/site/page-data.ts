@@ -138,13 +138,21 @@ function withHrefs(items: readonly NavItem[], href: (slug: string) => string): P
   return items.map((item) => (item.type === 'link' ? { ...item, href: href(item.slug) } : { ...item, items: withHrefs(item.items, href) }));
 }
 
+/** Each reader language's `Intl.DisplayNames`, made once: every page not translated yet asks. */
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
 /** A language's name in the reader's language ("anglais" on a French page), as `Intl` writes it. */
 function languageName(language: PageLanguage, readerTag: string): string {
-  try {
-    return new Intl.DisplayNames([readerTag], { type: 'language', fallback: 'none' }).of(language.tag) ?? language.label;
-  } catch {
-    return language.label;
+  let names = displayNames.get(readerTag);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([readerTag], { type: 'language', fallback: 'none' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(readerTag, names);
   }
+  return names?.of(language.tag) ?? language.label;
 }
 
 /** Builds the data the layout needs for one page. */

@@ -18,7 +18,8 @@ import type { SiteLanguage, SiteLanguages } from '../config/languages';
 import { editionsKey, readSiteEditions, type SiteEditions } from './editions';
 import type { DocsVersion } from '../site/versions';
 import { readEntryId } from '../site/paths';
-import { languageBase, languageRoutes, type LanguageRoute } from '../site/translations';
+import { languageRoutes, type LanguageRoute } from '../site/translations';
+import { languageBase } from '../site/urls';
 
 /** The pages one version publishes in one language, in its default language's order, and its sidebar. */
 export interface EditionSite {

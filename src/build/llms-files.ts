@@ -1,7 +1,7 @@
 import { loadDocsSite, loadPageMarkdown, type EditionSite } from './docs-site';
 import { markdownCopy } from '../pipeline/markdown';
 import { llmsSections, readingOrder, renderLlmsFull, renderLlmsTxt } from '../site/llms';
-import { languageBase } from '../site/translations';
+import { languageBase } from '../site/urls';
 import { slugToUrl } from '../site/urls';
 import { siteConfig } from '../site.config';
 

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { translatedUrl } from '../site/translations';
+import { translatedUrl } from '../site/urls';
 
 /**
  * Where the build keeps its state, in a folder of Astro's cache folder (one per content folder,

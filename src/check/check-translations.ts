@@ -2,7 +2,7 @@ import { diagnose } from './catalog';
 import { resolveLink } from './check-links';
 import type { PageFacts } from './check-page';
 import type { Diagnostic } from './diagnostics';
-import { translatedUrl } from '../site/translations';
+import { translatedUrl } from '../site/urls';
 import type { SiteLanguages } from '../config/languages';
 import type { TranslationStatus } from './translation-status';
 

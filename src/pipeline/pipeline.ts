@@ -13,7 +13,7 @@ import { CodeHighlighter, type CodeThemes, type LanguageAlias } from './highligh
 import { editionEntryId, idToSlug, isPagePath, pagePathToId } from '../site/paths';
 import type { BodyStrings } from '../markdoc/context';
 import { slugToUrl } from '../site/urls';
-import { languageBase } from '../site/translations';
+import { languageBase } from '../site/urls';
 
 /** What a pipeline is made from. */
 export interface PipelineOptions {

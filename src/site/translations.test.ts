@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageBase, languageRoutes, translatedUrl } from './translations';
+import { languageRoutes } from './translations';
 
 describe('languageRoutes', () => {
   const routes = [
@@ -15,14 +15,5 @@ describe('languageRoutes', () => {
       { slug: 'a', entry: { id: 'a' }, fallback: true },
       { slug: 'b/c', entry: { id: 'fr:b/c' }, fallback: false },
     ]);
-  });
-});
-
-describe('language paths', () => {
-  it('puts a translated language under its tag, after the base path', () => {
-    expect(languageBase('/', 'fr')).toBe('/fr/');
-    expect(languageBase('/site', 'pt-BR')).toBe('/site/pt-BR/');
-    expect(languageBase('/site/')).toBe('/site/');
-    expect(translatedUrl('/docs/a/', 'fr')).toBe('/fr/docs/a/');
   });
 });

@@ -3,17 +3,6 @@
  * the default language in the same order, each its translation when there is one and otherwise
  * the default language's page itself (a fallback, shown under a notice).
  */
-import { baseDir } from './urls';
-
-/** The base path of a language's pages: the site's base, then the tag of a translated language (`/fr/`). */
-export function languageBase(base: string, tag?: string): string {
-  return tag ? `${baseDir(base)}${tag}/` : baseDir(base);
-}
-
-/** The URL (without base) of a page in a translated language: `/docs/a/` → `/fr/docs/a/`. */
-export function translatedUrl(url: string, tag: string): string {
-  return `/${tag}${url}`;
-}
 
 /** A page a translated language publishes. */
 export interface LanguageRoute<T> {

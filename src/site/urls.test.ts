@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseDir, isSafeUrl, publishedUrl, slugToUrl, withBasePath } from './urls';
+import { baseDir, isSafeUrl, languageBase, publishedUrl, slugToUrl, translatedUrl, withBasePath } from './urls';
 
 describe('isSafeUrl', () => {
   it('accepts web, relative and fragment URLs', () => {
@@ -52,5 +52,14 @@ describe('baseDir', () => {
     expect(baseDir('/')).toBe('/');
     expect(baseDir('/docs-site')).toBe('/docs-site/');
     expect(baseDir('/docs-site/')).toBe('/docs-site/');
+  });
+});
+
+describe('language paths', () => {
+  it('puts a translated language under its tag, after the base path', () => {
+    expect(languageBase('/', 'fr')).toBe('/fr/');
+    expect(languageBase('/site', 'pt-BR')).toBe('/site/pt-BR/');
+    expect(languageBase('/site/')).toBe('/site/');
+    expect(translatedUrl('/docs/a/', 'fr')).toBe('/fr/docs/a/');
   });
 });

@@ -41,6 +41,16 @@ export function slugToUrl(slug: string, base = '/', version?: string): string {
   return slug === '' ? prefix : `${prefix}${slug}/`;
 }
 
+/** The base path of a language's pages: the site's base, then the tag of a translated language (`/fr/`). */
+export function languageBase(base: string, tag?: string): string {
+  return tag ? `${baseDir(base)}${tag}/` : baseDir(base);
+}
+
+/** The URL (without base) of a page in a translated language: `/docs/a/` → `/fr/docs/a/`. */
+export function translatedUrl(url: string, tag: string): string {
+  return `/${tag}${url}`;
+}
+
 /** A tag attribute that holds a URL: a link to follow, or an image to show. */
 export type UrlKind = 'link' | 'image';
 

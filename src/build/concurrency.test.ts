@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackgroundQueue, forEachLimited } from './concurrency';
+import { BackgroundQueue, forEachLimited, SerialQueue } from './concurrency';
 
 describe('forEachLimited', () => {
   it('runs every item once, in order of start, never more than the limit at a time', async () => {
@@ -57,5 +57,35 @@ describe('BackgroundQueue', () => {
     await expect(queue.drain()).rejects.toThrow('disk full');
     await queue.add(async () => {});
     await expect(queue.drain()).resolves.toBeUndefined();
+  });
+});
+
+describe('SerialQueue', () => {
+  it('runs tasks one at a time in the order given, whatever each takes, and goes on after a failure', async () => {
+    const queue = new SerialQueue();
+    const events: string[] = [];
+    const task = (name: string, ms: number, fail = false) => async () => {
+      events.push(`start ${name}`);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      events.push(`end ${name}`);
+      if (fail) throw new Error(name);
+      return name;
+    };
+    const results = await Promise.allSettled([queue.run(task('a', 20)), queue.run(task('b', 1, true)), queue.run(task('c', 5))]);
+    expect(events).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(results[2]).toEqual({ status: 'fulfilled', value: 'c' });
+  });
+
+  it('lets a task given while others run go before tasks given after it', async () => {
+    const queue = new SerialQueue();
+    const order: string[] = [];
+    // A background loop gives one task at a time: a task given meanwhile runs next.
+    const background = (async () => {
+      for (const name of ['bg1', 'bg2', 'bg3']) await queue.run(async () => void order.push(name));
+    })();
+    const urgent = queue.run(async () => void order.push('urgent'));
+    await Promise.all([background, urgent]);
+    expect(order.indexOf('urgent')).toBeLessThan(order.indexOf('bg2'));
   });
 });

@@ -41,3 +41,19 @@ export class BackgroundQueue {
     if (failure !== undefined) throw failure;
   }
 }
+
+/**
+ * Runs tasks one at a time, in the order they were given: a task waits for every task given
+ * before it, whether that one succeeded or failed. For work on shared state that must not
+ * interleave (the dev server's loader taking in saves while it compiles pages in the background).
+ */
+export class SerialQueue {
+  private last: Promise<unknown> = Promise.resolve();
+
+  /** Runs `task` after every task given before; resolves or rejects as it does. */
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.last.then(task, task);
+    this.last = result.catch(() => undefined);
+    return result;
+  }
+}

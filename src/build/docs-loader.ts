@@ -11,8 +11,9 @@ import { readEnvironment } from '../config/env';
 import { pageMetadata, readPageContent, type PageContent, type PageMetadata } from './content-cache';
 import { buildStatePaths, publishedPages, readManifest, withPages, writeManifest } from './manifest';
 import { PIPELINE_SOURCES, pipelineFingerprint, sourcesDigest } from './fingerprint';
-import { BackgroundQueue, forEachLimited } from './concurrency';
-import { announceLiveChange, liveStore, liveVersion } from './live-entries';
+import { BackgroundQueue, forEachLimited, SerialQueue } from './concurrency';
+import { announceLiveChange, liveStore, liveVersion, setLiveCompiler, setLiveSettled, whenIdle } from './live-entries';
+import { frontmatterOf } from '../pipeline/frontmatter';
 import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { sitePipelineOptions } from '../config/pipeline-options';
@@ -34,6 +35,17 @@ function pageDigest(digest: string | number | undefined): string | undefined {
 const WRITES_AT_ONCE = 8;
 
 /**
+ * How many pages the dev server compiles before it serves: on a larger site (a first start, or
+ * the first after the code that compiles pages changed) the others are held by their frontmatter,
+ * which is all every page's sidebar needs, and compiled in the background, a page asked for first.
+ * About two seconds of work on a slow machine.
+ */
+const COMPILED_BEFORE_SERVING = 200;
+
+/** What became of a page the loader took in. */
+type Loaded = 'kept' | 'compiled' | 'held' | 'failed';
+
+/**
  * The docs collection's loader: reads, compiles and checks each page once with the shared
  * pipeline, caches the result in Astro's data store by a digest of the page and the pipeline, and
  * leaves only component tags to render. Then it checks links and the anchor lock across pages.
@@ -45,7 +57,8 @@ export function docsLoader(): Loader {
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
       // The dev server's pages see the loader's writes at once, not when Astro has saved them.
-      const store = context.watcher ? liveStore(context.store, context.collection) : context.store;
+      const live = context.watcher ? liveStore(context.store, context.collection) : undefined;
+      const store = live ?? context.store;
       const env = readEnvironment(root);
       const { contentDir } = env;
       const pipeline = await Pipeline.create({
@@ -89,13 +102,23 @@ export function docsLoader(): Loader {
       const flushWrites = () => writes.drain();
       /** Problems of files that did not become entries (binary, unreadable…), by file. */
       const failed = new Map<string, Diagnostic[]>();
+      /**
+       * Pages held by their frontmatter until they are compiled (dev only), by entry id, with the
+       * data they were held with.
+       */
+      const held = new Map<string, { pipeline: Pipeline; name: string; data: unknown }>();
 
       const refreshFingerprint = () => {
         fingerprint = pipelineFingerprint(pipelineSources, markdocConfig, siteConfig, context.config.base);
       };
 
-      async function loadPage(pipeline: Pipeline, name: string): Promise<void> {
+      /**
+       * Takes one page in: from the store or the content files when it is unchanged, else compiled,
+       * or, when `hold` is set (the dev server), held by its frontmatter to be compiled later.
+       */
+      async function loadPage(pipeline: Pipeline, name: string, hold = false): Promise<Loaded> {
         const { id } = pipeline.pageId(name);
+        held.delete(id);
         const file = pipeline.repoPath(join(pipeline.docsDir, name));
         const virtual = pipeline.isVirtual(name);
         // A synchronous read of a small local file: an asynchronous one would make each of
@@ -109,7 +132,7 @@ export function docsLoader(): Loader {
         const storedMetadata = stored?.rendered ? pageMetadata(stored) : undefined;
         if (storedMetadata && pageDigest(stored?.digest) === digestWith(storedMetadata.partials ?? []) && existsSync(storedMetadata.content)) {
           contentFiles.add(storedMetadata.content);
-          return;
+          return 'kept';
         }
         // Astro's store may have been cleared while the content files stayed: a page whose file,
         // as the manifest names it, was compiled from the same source is taken from it.
@@ -121,7 +144,19 @@ export function docsLoader(): Loader {
           store.set({ id, data, ...(filePath ? { filePath } : {}), digest: kept.digest, rendered: { html: '', metadata: { ...kept.metadata, content: recorded } } });
           contentFiles.add(recorded);
           failed.delete(file);
-          return;
+          return 'kept';
+        }
+        if (hold && bytes && filePath) {
+          // Held only when its frontmatter is valid: a page with problems there is compiled now,
+          // so that they are reported as they are for every page.
+          const frontmatter = frontmatterOf(bytes);
+          const data = frontmatter && (await context.parseData({ id, data: frontmatter }).catch(() => undefined));
+          if (data) {
+            store.set({ id, data, filePath, digest: `held:${source}` });
+            held.set(id, { pipeline, name, data });
+            failed.delete(file);
+            return 'held';
+          }
         }
         const page = await pipeline.analyze(name, bytes);
         const errors = page.diagnostics.filter((d) => d.level === 'error');
@@ -129,7 +164,7 @@ export function docsLoader(): Loader {
           // Without a usable frontmatter there is no page to publish: keep only the problems.
           store.delete(id);
           failed.set(file, page.diagnostics);
-          return;
+          return 'failed';
         }
         failed.delete(file);
         const data = await context.parseData({ id, data: page.compiled.frontmatter });
@@ -153,6 +188,7 @@ export function docsLoader(): Loader {
           store.set(entry);
         });
         contentFiles.add(content);
+        return 'compiled';
       }
 
       /** The content file of each page the manifest lists, by URL: see loadPage. */
@@ -165,6 +201,7 @@ export function docsLoader(): Loader {
         await mkdir(contentCache, { recursive: true });
         recordedContent = new Map(Object.values(readManifest(manifestFile).pages).map((p) => [p.url, p.content]));
         contentFiles.clear();
+        held.clear();
         await refreshEditions();
         for (const each of pipelines) await each.loadPartials();
         refreshFingerprint();
@@ -173,7 +210,13 @@ export function docsLoader(): Loader {
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         failed.clear();
         if (pages[0]!.names.length === 0) context.logger.warn(`There are no pages (*.mdoc) in ${pipeline.repoPath(pipeline.docsDir)}: the site has nothing to show.`);
-        for (const { pipeline: each, names } of pages) for (const name of names) await loadPage(each, name);
+        let compiled = 0;
+        for (const { pipeline: each, names } of pages) {
+          for (const name of names) {
+            const loaded = await loadPage(each, name, context.watcher !== undefined && compiled >= COMPILED_BEFORE_SERVING);
+            if (loaded === 'compiled' || loaded === 'failed') compiled++;
+          }
+        }
         await flushWrites();
         // Content files of pages that changed or went away. The dev server removes them only
         // when it starts: until Astro has written its store again (half a second after a save),
@@ -187,6 +230,8 @@ export function docsLoader(): Loader {
       let settingsReported = false;
       /** Runs the site-wide checks and reports every problem: fatal in a build, logged in dev. */
       async function report(): Promise<void> {
+        // Pages still held are checked with the others once they are compiled.
+        if (held.size > 0) return;
         const settings = settingsReported ? [] : settingsFindings(root);
         settingsReported = true;
         const entries = store.values();
@@ -259,6 +304,77 @@ export function docsLoader(): Loader {
 
       const watcher = context.watcher;
       if (!watcher) return;
+
+      // Changes are taken in one at a time, in the order they came (see onEvent), and so are the
+      // held pages compiled in the background, one per turn: a save waits for one page at most.
+      const serial = new SerialQueue();
+      /** Whether a change was taken in that the dev server has not been told of yet. */
+      let unshown = false;
+      /** Runs `work`, noting whether it changed what the dev server's pages show. */
+      const noting = async (work: () => Promise<unknown>) => {
+        const before = liveVersion();
+        await work();
+        if (liveVersion() !== before) unshown = true;
+      };
+      /**
+       * Tells the dev server to show what changed, once the files waiting for their turn are
+       * taken in too: a burst of saves reloads the browser once, for its last save.
+       */
+      const announce = () => {
+        if (queued.size > 0 || !unshown) return;
+        unshown = false;
+        announceLiveChange();
+      };
+      /** Compiles a held page now, if it is still held. */
+      const compileHeld = (id: string) =>
+        serial.run(async () => {
+          const page = held.get(id);
+          if (!page) return;
+          live?.deferSaving(true);
+          let loaded: Loaded;
+          try {
+            loaded = await loadPage(page.pipeline, page.name);
+            await flushWrites();
+          } finally {
+            live?.deferSaving(false);
+          }
+          // A page that could not be compiled is no page: its problems are said at once.
+          const problems = loaded === 'failed' ? failed.get(page.pipeline.repoPath(join(page.pipeline.docsDir, page.name))) : undefined;
+          if (problems) context.logger.error(`\n${formatDiagnostics(problems)}`);
+          // What every sidebar shows of it came from its frontmatter, read the same way: only a
+          // page whose data came out otherwise (or that failed) makes the dev server show it again.
+          if (JSON.stringify(store.get(id)?.data) !== JSON.stringify(page.data)) unshown = true;
+        });
+      setLiveCompiler(context.collection, (id) => (held.has(id) ? compileHeld(id) : Promise.resolve()));
+      /** The background compilation under way, if any. */
+      let background: Promise<void> | undefined;
+      /** Compiles the held pages in the background, then checks the site, unless that is under way. */
+      const compileInBackground = () => {
+        if (held.size === 0 || background) return;
+        const started = performance.now();
+        const count = held.size;
+        context.logger.info(`Serving now: ${count} more pages are compiled in the background (a page asked for first); the site's checks and search follow.`);
+        background = (async () => {
+          while (held.size > 0) {
+            while (held.size > 0) {
+              await compileHeld(held.keys().next().value!);
+              // Requests are answered first: a page asked for is not slowed down by the others.
+              await whenIdle();
+            }
+            await serial.run(async () => {
+              live?.saveDeferred();
+              await noting(report);
+              announce();
+            });
+          }
+          context.logger.info(`Compiled ${count} pages in the background in ${((performance.now() - started) / 1000).toFixed(1)}s.`);
+        })()
+          .catch((error: unknown) => context.logger.error(`Compiling pages in the background failed: ${error instanceof Error ? error.message : String(error)}`))
+          .finally(() => (background = undefined));
+        setLiveSettled(context.collection, background);
+      };
+      compileInBackground();
+
       watcher.add(contentDir);
       const inside = (path: string, dir: string) => path.startsWith(dir + sep);
       /** Where the translations and the old versions are (`CONTENT_DIR/i18n/`, `CONTENT_DIR/versions/`). */
@@ -290,17 +406,6 @@ export function docsLoader(): Loader {
       const EMPTY = createHash('sha1').digest('hex');
       /** What {@link seen} holds for a file read empty once, and given time to be written. */
       const EMPTIED = 'emptied';
-      /** The live entries' version the dev server was last told of. */
-      let announced = liveVersion();
-      /**
-       * Tells the dev server to show what changed, once the files waiting for their turn are
-       * taken in too: a burst of saves reloads the browser once, for its last save.
-       */
-      const announce = () => {
-        if (waiting.size > 0 || liveVersion() === announced) return;
-        announced = liveVersion();
-        announceLiveChange();
-      };
       /** Takes one saved, added or deleted file in, as it is on disk now. */
       const apply = async (path: string) => {
         const digest = digestOf(path);
@@ -315,8 +420,10 @@ export function docsLoader(): Loader {
         lookAgain(path);
         try {
           const owner = pipelines.find((each) => inside(path, each.docsDir));
+          const before = liveVersion();
           if (pipelines.some((each) => inside(path, each.partialsDir)) || (!owner && (inside(path, languagesDir) || inside(path, versionsDir)) && basename(path) !== ANCHOR_LOCK_FILE)) {
-            // A partial, or a language or version folder added or removed.
+            // A partial, or a language or version folder added or removed: the pages it changed
+            // that are not compiled at once are held, and compiled in the background.
             await loadAll();
           } else if (owner) {
             const name = relative(owner.docsDir, path).split(sep).join('/');
@@ -325,17 +432,21 @@ export function docsLoader(): Loader {
               await loadPage(owner, name);
               await flushWrites();
             } else {
-              store.delete(owner.pageId(name).id);
+              const { id } = owner.pageId(name);
+              store.delete(id);
+              held.delete(id);
               failed.delete(owner.repoPath(path));
             }
           } else if (basename(path) !== ANCHOR_LOCK_FILE) {
             return;
           }
+          if (liveVersion() !== before) unshown = true;
           // The change shows at once; the site-wide checks (links, anchors) follow, and show
-          // too when they changed what a page reports.
+          // too when they changed what a page reports (once every page is compiled).
           announce();
-          await report();
+          await noting(report);
           announce();
+          compileInBackground();
         } catch (error) {
           // The dev server must survive any save: say what happened and wait for the next one.
           context.logger.error(`${pipeline.repoPath(path)}: ${error instanceof Error ? error.message : String(error)}`);
@@ -345,17 +456,16 @@ export function docsLoader(): Loader {
       // comes: a save that arrives while an earlier one is being compiled waits for it, so the
       // last save always wins (an editor that formats on save writes twice in a row). A file
       // already waiting for its turn is not queued twice: it is read once, as it is by then.
-      let queue: Promise<void> = Promise.resolve();
-      const waiting = new Set<string>();
+      const queued = new Set<string>();
       /** The files the content is made of: pages, partials and the anchor lock. */
       const isContent = (path: string) => inside(path, pipeline.docsDir) || inside(path, pipeline.partialsDir) || inside(path, languagesDir) || inside(path, versionsDir) || path === lockPath;
       const onEvent = (path: string) => {
         // The watcher reports every file of the project (Astro's own cache among them): only
         // content files are read, digested and looked at again.
-        if (!isContent(path) || waiting.has(path)) return;
-        waiting.add(path);
-        queue = queue.then(() => {
-          waiting.delete(path);
+        if (!isContent(path) || queued.has(path)) return;
+        queued.add(path);
+        void serial.run(() => {
+          queued.delete(path);
           return apply(path);
         });
       };

@@ -9,7 +9,7 @@ import { readGitDates } from '../site/git-dates';
 import { readEnvironment } from '../config/env';
 import { slugToUrl } from '../site/urls';
 import { pageMetadata, readPageContent } from './content-cache';
-import { liveEntries } from './live-entries';
+import { liveEntries, whenCompiled } from './live-entries';
 import { buildRedirects, type Redirect } from '../site/redirects';
 import { buildRoutes } from '../site/routes';
 import { buildSidebar, translateSidebar, type SidebarItem } from '../site/sidebar';
@@ -133,14 +133,24 @@ export async function loadDocsSite(): Promise<DocsSite> {
   return devSite.site;
 }
 
+/**
+ * A page's entry with all the loader compiled of it. The dev server of a large site serves before
+ * every page is compiled, holding the others by their frontmatter (src/build/docs-loader.ts): such
+ * a page is compiled when it is asked for, before any other.
+ */
+export async function compiledEntry(entry: CollectionEntry<'docs'>): Promise<CollectionEntry<'docs'>> {
+  if (!import.meta.env.DEV || pageMetadata(entry)) return entry;
+  return (await whenCompiled<CollectionEntry<'docs'>>('docs', entry.id)) ?? entry;
+}
+
 /** A page's body (HTML strings and component tags), from the file the loader keeps it in. */
 export function loadPageBody(entry: CollectionEntry<'docs'>): RenderNode[] {
   return readPageContent(pageMetadata(entry).content).body;
 }
 
 /** A page's Markdown copy, from the file the loader keeps it in. */
-export function loadPageMarkdown(entry: CollectionEntry<'docs'>): string {
-  return readPageContent(pageMetadata(entry).content).markdown;
+export async function loadPageMarkdown(entry: CollectionEntry<'docs'>): Promise<string> {
+  return readPageContent(pageMetadata(await compiledEntry(entry)).content).markdown;
 }
 
 /** A docs page to render, with everything its layout shows. */
@@ -150,8 +160,11 @@ export interface DocsPage {
   /** The page's path under `/docs/`, in its version (`1.x/a/b`). */
   slug: string;
   entry: CollectionEntry<'docs'>;
-  /** The data its layout renders: computed for every page in a build, for the one page served in dev. */
-  page: () => PageData;
+  /**
+   * The data its layout renders, for the page as compiled (`entry` by default: see
+   * {@link compiledEntry}): computed for every page in a build, for the one page served in dev.
+   */
+  page: (compiled?: CollectionEntry<'docs'>) => PageData;
 }
 
 /**
@@ -235,7 +248,7 @@ async function allPagesToRender(): Promise<DocsPage[]> {
   const site = await loadDocsSite();
   const build = session;
   const pages = site.editions.flatMap((own) =>
-    own.routes.map((route) => ({ own, route, page: { slug: versionedSlug(own.version, route.slug), ...(own.tag ? { lang: own.tag } : {}), entry: route.entry, page: () => pageData(site, own, route) } })),
+    own.routes.map((route) => ({ own, route, page: { slug: versionedSlug(own.version, route.slug), ...(own.tag ? { lang: own.tag } : {}), entry: route.entry, page: (compiled = route.entry) => pageData(site, own, { ...route, entry: compiled }) } })),
   );
   if (!build) return pages.map(({ page }) => page);
   const manifest = readManifest(build.manifestFile);

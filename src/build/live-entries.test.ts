@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DataStore } from 'astro/loaders';
-import { announceLiveChange, liveEntries, liveStore, liveVersion, onLiveChange, type LiveEntry } from './live-entries';
+import { announceLiveChange, liveAnnouncements, liveEntries, liveStore, liveVersion, onLiveChange, requestStarted, setLiveCompiler, setLiveSettled, whenCompiled, whenIdle, whenSettled, type LiveEntry } from './live-entries';
 
 /** A data store that, like Astro's, ignores an entry set again with the same digest. */
 function memoryStore(initial: LiveEntry[] = []): DataStore {
@@ -83,5 +83,114 @@ describe('live entries', () => {
     stop();
     announceLiveChange();
     expect(listener).toHaveBeenCalledOnce();
+  });
+
+  it('count announcements apart from writes', () => {
+    const store = liveStore(memoryStore(), 'announced');
+    const announced = liveAnnouncements();
+    store.set({ id: 'e1', digest: '1', data: {} });
+    expect(liveAnnouncements()).toBe(announced);
+    announceLiveChange();
+    expect(liveAnnouncements()).toBe(announced + 1);
+  });
+});
+
+describe('deferred saving', () => {
+  it('keeps entries set meanwhile out of the data store, serving them live, until they are saved', () => {
+    const backing = memoryStore([{ id: 'f1', digest: 'held', data: { title: 'One' } }]);
+    const store = liveStore(backing, 'deferred');
+    const version = liveVersion();
+    store.deferSaving(true);
+    expect(store.set({ id: 'f1', digest: 'compiled', data: { title: 'One' }, rendered: { html: '', metadata: { content: 'f1.json' } } })).toBe(true);
+    store.set({ id: 'f2', digest: 'compiled', data: { title: 'Two' } });
+    store.deferSaving(false);
+    // Live at once, read back by id, not in Astro's store yet.
+    expect(store.get('f1')?.digest).toBe('compiled');
+    expect(backing.get('f1')?.digest).toBe('held');
+    expect(backing.get('f2')).toBeUndefined();
+    expect(ids('deferred')).toEqual(['f1', 'f2']);
+    // Set again unchanged while deferred: no change.
+    store.deferSaving(true);
+    expect(store.set({ id: 'f2', digest: 'compiled', data: { title: 'Two' } })).toBe(false);
+    store.deferSaving(false);
+    expect(liveVersion()).toBeGreaterThan(version);
+    store.saveDeferred();
+    expect(backing.get('f1')?.digest).toBe('compiled');
+    expect(backing.get('f2')?.digest).toBe('compiled');
+  });
+
+  it('changes the version only when an entry\'s data changed: a held page compiled changes no sidebar', () => {
+    const store = liveStore(memoryStore([{ id: 'g1', digest: 'held', data: { title: 'One' } }]), 'same-data');
+    const before = liveEntries('same-data');
+    store.deferSaving(true);
+    store.set({ id: 'g1', digest: 'compiled', data: { title: 'One' } });
+    expect(liveEntries('same-data')).toBe(before);
+    store.set({ id: 'g1', digest: 'compiled again', data: { title: 'One, retitled' } });
+    store.deferSaving(false);
+    expect(liveEntries('same-data')?.entries[0]).toMatchObject({ digest: 'compiled again', data: { title: 'One, retitled' } });
+  });
+
+  it('lets a save made meanwhile go to the data store at once, and a deleted entry stay deleted', () => {
+    const backing = memoryStore();
+    const store = liveStore(backing, 'mixed');
+    store.deferSaving(true);
+    store.set({ id: 'h1', digest: 'background', data: {} });
+    store.set({ id: 'h2', digest: 'background', data: {} });
+    store.deferSaving(false);
+    store.set({ id: 'h1', digest: 'saved', data: {} });
+    store.delete('h2');
+    store.saveDeferred();
+    expect(backing.get('h1')?.digest).toBe('saved');
+    expect(backing.get('h2')).toBeUndefined();
+    expect(ids('mixed')).toEqual(['h1']);
+  });
+});
+
+describe('held pages', () => {
+  it('are compiled when asked for, and come back as the loader then holds them', async () => {
+    const store = liveStore(memoryStore([{ id: 'i1', digest: 'held', data: { title: 'One' } }]), 'on-demand');
+    const compile = vi.fn(async (id: string) => {
+      if (id === 'i1') store.set({ id, digest: 'compiled', data: { title: 'One' }, rendered: { html: '', metadata: { headings: [] } } });
+    });
+    setLiveCompiler('on-demand', compile);
+    expect(await whenCompiled('on-demand', 'i1')).toMatchObject({ id: 'i1', collection: 'on-demand', digest: 'compiled', rendered: { metadata: { headings: [] } } });
+    expect(compile).toHaveBeenCalledWith('i1');
+    expect(await whenCompiled('on-demand', 'none')).toBeUndefined();
+    expect(await whenCompiled('no-compiler', 'i1')).toBeUndefined();
+  });
+
+  it('settle once the work recorded last is done, including work recorded while waiting', async () => {
+    const events: string[] = [];
+    let finishFirst!: () => void;
+    setLiveSettled('settling', new Promise<void>((resolve) => (finishFirst = resolve)).then(() => void events.push('first')));
+    const settled = whenSettled('settling').then(() => events.push('settled'));
+    let finishSecond!: () => void;
+    setLiveSettled('settling', new Promise<void>((resolve) => (finishSecond = resolve)).then(() => void events.push('second')));
+    finishFirst();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(events).toEqual(['first']);
+    finishSecond();
+    await settled;
+    expect(events).toEqual(['first', 'second', 'settled']);
+    await expect(whenSettled('never-recorded')).resolves.toBeUndefined();
+  });
+
+  it('wait in the background while requests are answered, and for a bounded time', async () => {
+    const ended = requestStarted();
+    let resumed = false;
+    const idle = whenIdle(10_000).then(() => (resumed = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(resumed).toBe(false);
+    ended();
+    ended(); // Ending twice counts once.
+    await idle;
+    expect(resumed).toBe(true);
+    // A request that never ends holds the background back for `most` milliseconds at a time.
+    const stuck = requestStarted();
+    const started = Date.now();
+    await whenIdle(30);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+    stuck();
+    await expect(whenIdle()).resolves.toBeUndefined();
   });
 });

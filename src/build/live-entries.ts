@@ -21,6 +21,16 @@ interface LiveState {
   listeners: Set<() => void>;
   /** How many writes the entries have had. */
   version: number;
+  /** How many changes the loader has announced ({@link announceLiveChange}). */
+  announced: number;
+  /** By collection, what compiles a page known so far only by its frontmatter (see {@link whenCompiled}). */
+  compilers: Map<string, (id: string) => Promise<void>>;
+  /** By collection, a promise of every entry compiled and checked (see {@link whenSettled}). */
+  settled: Map<string, Promise<void>>;
+  /** How many requests the dev server is answering. */
+  requests: number;
+  /** Called when the dev server has no request left to answer. */
+  idle: Set<() => void>;
 }
 
 /** An entry as the loader stored it. */
@@ -30,8 +40,21 @@ const KEY = Symbol.for('markdoc-docs.live-entries');
 
 function live(): LiveState {
   const scope = globalThis as { [KEY]?: LiveState };
-  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0 };
+  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0, announced: 0, compilers: new Map(), settled: new Map(), requests: 0, idle: new Set() };
   return scope[KEY];
+}
+
+/** A collection's data store as the dev server's loader writes it: see {@link liveStore}. */
+export interface LiveDataStore extends DataStore {
+  /**
+   * While on, entries set go to the live entries only, until {@link saveDeferred}. Astro saves
+   * its store half a second after the last entry set, and the dev server starts serving only once
+   * it has saved: pages compiled in the background, one after the other, would keep it from
+   * starting until they are all compiled.
+   */
+  deferSaving(on: boolean): void;
+  /** Sets in the data store the entries set while saving was deferred. */
+  saveDeferred(): void;
 }
 
 /**
@@ -39,14 +62,29 @@ function live(): LiveState {
  * (Astro's cache from the last run) and follow each entry set (when the store takes it: Astro
  * ignores an entry set again with the same digest) or deleted.
  */
-export function liveStore(store: DataStore, collection: string): DataStore {
+export function liveStore(store: DataStore, collection: string): LiveDataStore {
   const state = live();
   const entries = new Map(store.entries());
   state.collections.set(collection, entries);
   state.version++;
+  /** Entries set while saving is deferred, by id. */
+  const deferred = new Map<string, Parameters<DataStore['set']>[0]>();
+  let deferring = false;
   return {
     ...store,
+    get: ((key: string) => (deferred.has(key) ? entries.get(key) : store.get(key))) as DataStore['get'],
     set(entry) {
+      if (deferring) {
+        const previous = entries.get(entry.id);
+        if (previous?.digest === entry.digest) return false;
+        deferred.set(entry.id, entry);
+        entries.set(entry.id, entry as LiveEntry);
+        // A page held by its frontmatter and now compiled changes no page's sidebar: the lists of
+        // entries already made stand (a page's compiled parts are looked up by id, whenCompiled).
+        if (JSON.stringify(previous?.data) !== JSON.stringify(entry.data)) state.version++;
+        return true;
+      }
+      deferred.delete(entry.id);
       const changed = store.set(entry);
       const stored = store.get(entry.id);
       if (changed && stored) {
@@ -56,13 +94,26 @@ export function liveStore(store: DataStore, collection: string): DataStore {
       return changed;
     },
     delete(key) {
+      deferred.delete(key);
       store.delete(key);
       if (entries.delete(key)) state.version++;
     },
     clear() {
+      deferred.clear();
       store.clear();
       entries.clear();
       state.version++;
+    },
+    deferSaving(on) {
+      deferring = on;
+    },
+    saveDeferred() {
+      for (const entry of deferred.values()) {
+        store.set(entry);
+        const stored = store.get(entry.id);
+        if (stored) entries.set(entry.id, stored);
+      }
+      deferred.clear();
     },
   };
 }
@@ -98,7 +149,17 @@ export function liveVersion(): number {
 
 /** Tells the dev server that a change has been taken in (see {@link onLiveChange}). */
 export function announceLiveChange(): void {
-  for (const listener of live().listeners) listener();
+  const state = live();
+  state.announced++;
+  for (const listener of state.listeners) listener();
+}
+
+/**
+ * How many changes the loader has announced: writes it makes without announcing them (pages
+ * compiled in the background, which show nothing new) leave it as it is.
+ */
+export function liveAnnouncements(): number {
+  return live().announced;
 }
 
 /** Calls `listener` after each change the loader took in; returns what stops it. */
@@ -106,4 +167,77 @@ export function onLiveChange(listener: () => void): () => void {
   const { listeners } = live();
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Lets the dev server's pages have a page compiled when they need it: on a large site the loader
+ * starts serving before every page is compiled, holding the others by their frontmatter (enough
+ * for every sidebar) and compiling them in the background (see src/build/docs-loader.ts).
+ * `compile` compiles the page with this id now if it is still waiting, and does nothing otherwise.
+ */
+export function setLiveCompiler(collection: string, compile: (id: string) => Promise<void>): void {
+  live().compilers.set(collection, compile);
+}
+
+/**
+ * The entry with this id once it is compiled (at once when it is), as `getCollection` gives it;
+ * undefined when the loader holds no such entry.
+ */
+export async function whenCompiled<E>(collection: string, id: string): Promise<E | undefined> {
+  const state = live();
+  await state.compilers.get(collection)?.(id);
+  const entry = state.collections.get(collection)?.get(id);
+  return entry ? ({ ...entry, collection } as E) : undefined;
+}
+
+/** Records the promise of a collection's every entry compiled and checked: see {@link whenSettled}. */
+export function setLiveSettled(collection: string, settled: Promise<void>): void {
+  live().settled.set(collection, settled);
+}
+
+/**
+ * Resolves once every entry of the collection is compiled and the site-wide checks have run on
+ * them (the dev server's search indexes what they wrote), waiting for later work started meanwhile.
+ */
+export async function whenSettled(collection: string): Promise<void> {
+  const { settled } = live();
+  for (let current = settled.get(collection); current; ) {
+    await current;
+    const next = settled.get(collection);
+    if (next === current) break;
+    current = next;
+  }
+}
+
+/** Notes a request the dev server started to answer; returns what notes its end. */
+export function requestStarted(): () => void {
+  const state = live();
+  state.requests++;
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    state.requests--;
+    if (state.requests > 0) return;
+    for (const resume of state.idle) resume();
+    state.idle.clear();
+  };
+}
+
+/**
+ * Resolves once the dev server answers no request, or after `most` milliseconds: work done in the
+ * background (compiling held pages) waits, so that a reader's page is not slowed down by it.
+ */
+export function whenIdle(most = 250): Promise<void> {
+  const state = live();
+  if (state.requests === 0) return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, most);
+    function done() {
+      clearTimeout(timer);
+      state.idle.delete(done);
+      resolve();
+    }
+    state.idle.add(done);
+  });
 }

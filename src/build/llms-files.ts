@@ -34,9 +34,10 @@ export async function llmsFullTxt(site: URL | undefined, tag?: string): Promise<
   const { own } = await languageSite(tag);
   const base = languageBase(import.meta.env.BASE_URL, tag);
   const entries = new Map(own.routes.map(({ slug, entry }) => [slug, entry]));
-  const copies = readingOrder(listed(own)).map(({ slug }) => {
+  const copies = [];
+  for (const { slug } of readingOrder(listed(own))) {
     const entry = entries.get(slug)!;
-    return { url: new URL(slugToUrl(slug, base), site).href, markdown: markdownCopy(entry.data.title, entry.data.description, loadPageMarkdown(entry)) };
-  });
+    copies.push({ url: new URL(slugToUrl(slug, base), site).href, markdown: markdownCopy(entry.data.title, entry.data.description, await loadPageMarkdown(entry)) });
+  }
   return renderLlmsFull(siteConfig, copies);
 }

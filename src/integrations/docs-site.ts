@@ -17,7 +17,7 @@ import { writeSecurityHeaders } from './headers';
 import { writeMarkdownCopies } from './markdown-copies';
 import { carryPages } from './page-reuse';
 import { cacheRootOf, pruneContentCaches, recordContentDir } from '../build/cache-dirs';
-import { liveEntries, liveVersion, onLiveChange } from '../build/live-entries';
+import { liveAnnouncements, liveEntries, onLiveChange, requestStarted } from '../build/live-entries';
 import { idToSlug } from '../site/paths';
 
 const SESSION_ID = 'virtual:docs-build';
@@ -46,13 +46,14 @@ function warmRoute(server: ViteDevServer, base: string): void {
  * already shown. That second reload is left out (Vite's HMR channel has no other way to tell it
  * apart, so its sends are wrapped): Astro announces a written store to the server's environments
  * (`astro:content-changed`) and, in the same tick, reloads the browser. A reload so announced is
- * dropped when the browser was reloaded for every write the loader made. The route's list of
+ * dropped when the browser was reloaded for every change the loader announced (its other writes,
+ * pages compiled in the background, change nothing a reader sees). The route's list of
  * pages, which that announcement drops, is then made again at once (see {@link warmRoute}).
  */
 function showChangesAtOnce(server: ViteDevServer, base: string): void {
   const environments = ['ssr', 'prerender'].flatMap((name) => server.environments[name] ?? []);
   const client = server.environments.client.hot;
-  /** The live entries' version the browser was last reloaded for. */
+  /** How many of the loader's announcements the browser was last reloaded for. */
   let shown = -1;
   /** Whether our own announcement is being sent. */
   let announcing = false;
@@ -75,16 +76,23 @@ function showChangesAtOnce(server: ViteDevServer, base: string): void {
   client.send = ((...args: unknown[]) => {
     const payload = args[0] as { type?: string; path?: string } | undefined;
     const reload = payload?.type === 'full-reload' && payload.path === '*';
-    if (reload && storeWritten && !announcing && shown === liveVersion()) return;
+    if (reload && storeWritten && !announcing && shown === liveAnnouncements()) return;
     sendToClient(...args);
   }) as typeof client.send;
 
   // A page being served while a change is announced may be rendered from what it replaced, and
   // the browser, between two pages, misses the reload: Astro's reload then stays.
   let serving = 0;
-  server.middlewares.use((_request, response, next) => {
+  const search = `${base}pagefind/`;
+  server.middlewares.use((request, response, next) => {
     serving++;
-    response.once('close', () => serving--);
+    // The loader's background work waits while pages are answered (see whenIdle); search waits
+    // for that work to end, and is not waited for.
+    const ended = request.url?.startsWith(search) ? () => undefined : requestStarted();
+    response.once('close', () => {
+      serving--;
+      ended();
+    });
     next();
   });
   const stop = onLiveChange(() => {
@@ -92,7 +100,7 @@ function showChangesAtOnce(server: ViteDevServer, base: string): void {
     try {
       // What Astro itself sends when its data store changed: the route's list of pages is dropped.
       for (const environment of environments) environment.hot.send(CONTENT_CHANGED, {});
-      shown = serving > 0 ? -1 : liveVersion();
+      shown = serving > 0 ? -1 : liveAnnouncements();
       client.send({ type: 'full-reload', path: '*' });
     } finally {
       announcing = false;

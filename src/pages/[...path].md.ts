@@ -20,8 +20,8 @@ export const getStaticPaths: GetStaticPaths = async () => {
   );
 };
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: CollectionEntry<'docs'> };
-  const body = markdownCopy(entry.data.title, entry.data.description, loadPageMarkdown(entry));
+  const body = markdownCopy(entry.data.title, entry.data.description, await loadPageMarkdown(entry));
   return new Response(body, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 };

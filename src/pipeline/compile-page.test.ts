@@ -2,6 +2,7 @@ import Markdoc from '@markdoc/markdoc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markdocConfig } from '../markdoc/config';
 import { compilePage } from './compile-page';
+import { frontmatterOf } from './frontmatter';
 import { CodeHighlighter } from './highlight';
 import { resolveIcon } from './icons';
 
@@ -57,6 +58,35 @@ describe('compilePage: frontmatter', () => {
     expect(page.diagnostics.map((d) => [d.file, d.line, d.id])).toEqual([
       ['content/docs/page.mdoc', 3, 'frontmatter-yaml-invalid'],
     ]);
+  });
+});
+
+describe('frontmatterOf', () => {
+  // The dev server holds pages by what frontmatterOf reads until it compiles them: both must agree.
+  const sources = [
+    '---\ntitle: API keys\nsidebar:\n  order: 2\n  label: Keys\n---\nText\n',
+    '---\r\ntitle: Windows line ends\r\n---\r\nText\r\n',
+    '  ---  \ntitle: Spaces around the fences\n ---\t\nText\n',
+    '---\ntitle: Closed at the end of the file\n---',
+    '---\ntitle: "A --- inside a value"\n---\n---\nA rule after\n',
+    '---\ntitle: Never closed\nText\n',
+    '---\n---\nEmpty\n',
+    '---\n- a list\n---\nText\n',
+    '---\ntitle: "unclosed\n---\nText\n',
+    'title: no fences\n',
+    '\n---\ntitle: Not on the first line\n---\n',
+    '----\ntitle: Four dashes\n----\n',
+    '---\ntitle: Dashes in text ---\n---\n',
+  ];
+  it.each(sources)('reads what the compiler reads: %j', async (source) => {
+    const compiled = await compile(source);
+    const expected = compiled.diagnostics.length === 0 && Object.keys(compiled.frontmatter).length > 0 ? compiled.frontmatter : undefined;
+    expect(frontmatterOf(new TextEncoder().encode(source))).toEqual(expected);
+  });
+  it('skips a byte order mark, and reads nothing from binary or badly encoded files', () => {
+    expect(frontmatterOf(new TextEncoder().encode('\uFEFF---\ntitle: BOM\n---\n'))).toEqual({ title: 'BOM' });
+    expect(frontmatterOf(new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x00]))).toBeUndefined();
+    expect(frontmatterOf(new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x0a, 0x2d, 0x2d, 0x2d]))).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { diagnose } from '../check/catalog';
 import { z } from 'astro/zod';
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, LineCounter, parse as parseYaml, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../check/diagnostics';
 import { closest } from '../check/suggest';
 
@@ -137,4 +137,41 @@ function describeExpected(key: string): string {
     default:
       return 'See "Writing pages" for the frontmatter fields.';
   }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const FENCE = '---';
+
+/**
+ * A page file's frontmatter, found as the page compiler finds it (Markdoc's rule: a first line
+ * `---`, up to the next line `---`, each with spaces around allowed) and parsed as it parses it;
+ * undefined when the file has none, or one that is not a map of keys. Reads no more than that:
+ * the dev server holds a large site's pages by their frontmatter (all every sidebar needs) until
+ * it has compiled them.
+ */
+export function frontmatterOf(bytes: Uint8Array): Record<string, unknown> | undefined {
+  if (bytes.includes(0)) return undefined;
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const source = text.replace(/\r\n?/g, '\n');
+  let end = source.indexOf('\n');
+  if (end === -1 || source.slice(0, end).trim() !== FENCE) return undefined;
+  const from = end + 1;
+  for (let start = from; start < source.length; start = end + 1) {
+    end = source.indexOf('\n', start);
+    if (end === -1) end = source.length;
+    if (source.slice(start, end).trim() !== FENCE) continue;
+    try {
+      const data: unknown = parseYaml(source.slice(from, start).trim());
+      return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }

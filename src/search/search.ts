@@ -11,6 +11,7 @@ import { listFiles } from '../build/files';
 import { readPageContent } from '../build/content-cache';
 import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
+import { whenSettled } from '../build/live-entries';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
@@ -124,8 +125,23 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   let previous: Map<string, Uint8Array> | undefined;
   let building: Promise<Map<string, Uint8Array>> | undefined;
   let stale = false;
+  /** The manifest the index was last built from, as text. */
+  let indexed: string | undefined;
+  const manifestText = () => {
+    try {
+      return readFileSync(manifestFile, 'utf8');
+    } catch {
+      return '';
+    }
+  };
 
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
+    // A large site's dev server serves before it has compiled every page: the index waits for
+    // them all (and for the manifest the loader then writes).
+    await whenSettled('docs');
+    const text = manifestText();
+    if (files && text === indexed) return files;
+    indexed = text;
     const started = performance.now();
     const next = new Map<string, string>();
     // A few documents written at once: the thread pool writes while the next ones are made.

@@ -12,7 +12,7 @@ import { pageMetadata, readPageContent, type PageContent, type PageMetadata } fr
 import { buildStatePaths, publishedPages, readManifest, withPages, writeManifest } from './manifest';
 import { PIPELINE_SOURCES, pipelineFingerprint, sourcesDigest } from './fingerprint';
 import { BackgroundQueue, forEachLimited, SerialQueue } from './concurrency';
-import { announceLiveChange, liveStore, liveVersion, setLiveCompiler, setLiveSettled, whenIdle } from './live-entries';
+import { announceLiveChange, backgroundPageCompiled, liveStore, liveVersion, setLiveCompiler, setLiveSettled, whenIdle } from './live-entries';
 import { frontmatterOf } from '../pipeline/frontmatter';
 import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
@@ -337,6 +337,12 @@ export function docsLoader(): Loader {
             await flushWrites();
           } finally {
             live?.deferSaving(false);
+          }
+          const entry = store.get(id);
+          if (loaded === 'compiled' && entry) {
+            const { facts, content } = pageMetadata(entry);
+            const { title } = entry.data as { title: string };
+            backgroundPageCompiled({ url: facts.url, title, content, ...(facts.lang ? { lang: facts.lang } : {}), ...(facts.version ? { version: facts.version } : {}), versioned: editions.versions.length > 1 });
           }
           // A page that could not be compiled is no page: its problems are said at once.
           const problems = loaded === 'failed' ? failed.get(page.pipeline.repoPath(join(page.pipeline.docsDir, page.name))) : undefined;

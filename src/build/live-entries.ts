@@ -31,6 +31,20 @@ interface LiveState {
   requests: number;
   /** Called when the dev server has no request left to answer. */
   idle: Set<() => void>;
+  /** Called for each page compiled in the background (see {@link onBackgroundPage}). */
+  compiled: Set<(page: BackgroundPage) => void>;
+}
+
+/** A page the loader compiled in the background, as the manifest will list it. */
+export interface BackgroundPage {
+  url: string;
+  title: string;
+  /** Its content file (src/build/content-cache.ts). */
+  content: string;
+  lang?: string;
+  version?: string;
+  /** Whether the site has old versions (its pages then say which version they are in). */
+  versioned: boolean;
 }
 
 /** An entry as the loader stored it. */
@@ -40,7 +54,7 @@ const KEY = Symbol.for('markdoc-docs.live-entries');
 
 function live(): LiveState {
   const scope = globalThis as { [KEY]?: LiveState };
-  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0, announced: 0, compilers: new Map(), settled: new Map(), requests: 0, idle: new Set() };
+  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0, announced: 0, compilers: new Map(), settled: new Map(), requests: 0, idle: new Set(), compiled: new Set() };
   return scope[KEY];
 }
 
@@ -240,4 +254,20 @@ export function whenIdle(most = 250): Promise<void> {
     }
     state.idle.add(done);
   });
+}
+
+/**
+ * Calls `listener` with each page the loader compiles in the background, as it is compiled: the
+ * dev server's search starts indexing them then, rather than once they are all compiled. Returns
+ * what stops it.
+ */
+export function onBackgroundPage(listener: (page: BackgroundPage) => void): () => void {
+  const { compiled } = live();
+  compiled.add(listener);
+  return () => compiled.delete(listener);
+}
+
+/** Tells the listeners of {@link onBackgroundPage} of a page compiled in the background. */
+export function backgroundPageCompiled(page: BackgroundPage): void {
+  for (const listener of live().compiled) listener(page);
 }

@@ -11,11 +11,25 @@ import { listFiles } from '../build/files';
 import { readPageContent } from '../build/content-cache';
 import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
-import { whenSettled } from '../build/live-entries';
+import { onBackgroundPage, whenSettled, type BackgroundPage } from '../build/live-entries';
+import { BackgroundQueue } from '../build/concurrency';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
   return (await listFiles(dir)).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
+}
+
+/** Pagefind's log of an index, from which the number of words it holds is read. */
+function indexLog(): { logfile: string; words: () => Promise<number | undefined> } {
+  const logfile = join(tmpdir(), `pagefind-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.log`);
+  return {
+    logfile,
+    async words() {
+      const log = await readFile(logfile, 'utf8').catch(() => '');
+      await rm(logfile, { force: true });
+      return parseIndexedWords(log);
+    },
+  };
 }
 
 /**
@@ -23,7 +37,7 @@ async function listHtmlFiles(dir: string): Promise<string[]> {
  * much faster), and returns it with a reader of how many words it holds.
  */
 async function buildIndex(source: { pages: { sourcePath: string; content: string }[] } | { dir: string }) {
-  const logfile = join(tmpdir(), `pagefind-${process.pid}-${Date.now()}.log`);
+  const { logfile, words } = indexLog();
   const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS, logfile });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pageCount = 0;
@@ -38,13 +52,45 @@ async function buildIndex(source: { pages: { sourcePath: string; content: string
     }
     pageCount = source.pages.length;
   }
+  return { pageCount, index, words };
+}
+
+/** An index fed page by page, each page as it comes ({@link EarlyIndex.add}). */
+interface EarlyIndex {
+  /** What each page's document was made from, by URL. */
+  fed: Map<string, string>;
+  add(url: string, made: string, html: string): void;
+  /** The index once every page given is in it; rejects if one could not be added. */
+  done(): Promise<{ index: pagefind.PagefindIndex; words: () => Promise<number | undefined> }>;
+}
+
+function earlyIndex(): EarlyIndex {
+  const { logfile, words } = indexLog();
+  const created = pagefind.createIndex({ ...PAGEFIND_OPTIONS, logfile }).then(({ index, errors }) => {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return index;
+  });
+  let adding: Promise<void> = created.then(() => undefined);
+  let failure: unknown;
+  const fed = new Map<string, string>();
   return {
-    pageCount,
-    index,
-    async words() {
-      const log = await readFile(logfile, 'utf8').catch(() => '');
-      await rm(logfile, { force: true });
-      return parseIndexedWords(log);
+    fed,
+    add(url, made, html) {
+      fed.set(url, made);
+      // Pagefind reads each page in its own process, on the other core, as the pages come.
+      adding = adding
+        .then(async () => {
+          const result = await (await created).addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html });
+          if (result.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
+        })
+        .catch((error: unknown) => {
+          failure ??= error;
+        });
+    },
+    async done() {
+      await adding;
+      if (failure !== undefined) throw failure;
+      return { index: await created, words };
     },
   };
 }
@@ -135,14 +181,67 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     }
   };
 
+  /** What a page's search document is made from: its content file, title, language and version. */
+  const madeOf = (page: { content: string; title: string; lang?: string }, version: string | undefined) => `${page.content}\0${page.title}\0${page.lang ?? lang}\0${version ?? ''}`;
+  const documentOf = (page: { content: string; title: string; lang?: string }, version: string | undefined) =>
+    compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: readPageContent(page.content).body, ...(version ? { version } : {}) });
+  const documentFile = (url: string) => join(folder, url, 'index.html');
+
+  /**
+   * On a large site's first start, the loader compiles most pages in the background (see
+   * src/build/docs-loader.ts) and the index waits for them all. Each is given to Pagefind as it is
+   * compiled, so that the index is almost made when the last one is: Pagefind works in a process
+   * of its own, on the core the loader leaves free. Checked against the manifest once every page
+   * is compiled: a page saved meanwhile makes the index again from scratch.
+   */
+  let early: EarlyIndex | undefined;
+  const documentWrites = new BackgroundQueue(8);
+  const stopFeeding = onBackgroundPage((page: BackgroundPage) => {
+    if (files) return;
+    try {
+      const version = page.versioned ? (page.version ?? 'current') : undefined;
+      const made = madeOf(page, version);
+      const html = documentOf(page, version);
+      early ??= earlyIndex();
+      early.add(page.url, made, html);
+      void documentWrites.add(async () => {
+        await mkdir(dirname(documentFile(page.url)), { recursive: true });
+        await writeFile(documentFile(page.url), html);
+        written.set(page.url, made);
+      });
+    } catch {
+      // Its content file is being replaced: the index is made from the manifest then.
+    }
+  });
+  server.httpServer?.on('close', stopFeeding);
+
+  /** The index fed page by page, with the pages the manifest lists that it lacks; undefined when it does not fit. */
+  const finishEarly = async (fed: EarlyIndex, next: Map<string, string>) => {
+    try {
+      const { index, words } = await fed.done();
+      if ([...fed.fed].some(([url, made]) => next.get(url) !== made)) {
+        await index.deleteIndex();
+        return undefined;
+      }
+      for (const url of next.keys()) {
+        if (fed.fed.has(url)) continue;
+        const result = await index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: await readFile(documentFile(url), 'utf8') });
+        if (result.errors.length > 0) throw new Error(result.errors.join('; '));
+      }
+      return { index, words };
+    } catch {
+      return undefined;
+    }
+  };
+
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
     // A large site's dev server serves before it has compiled every page: the index waits for
     // them all (and for the manifest the loader then writes).
     await whenSettled('docs');
     const text = manifestText();
     if (files && text === indexed) return files;
-    indexed = text;
     const started = performance.now();
+    await documentWrites.drain().catch(() => undefined);
     const next = new Map<string, string>();
     // A few documents written at once: the thread pool writes while the next ones are made.
     const pages = Object.values(readManifest(manifestFile).pages);
@@ -150,11 +249,11 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const versioned = pages.some((page) => page.version !== undefined);
     await forEachLimited(pages, 8, async (page) => {
       const version = versioned ? (page.version ?? 'current') : undefined;
-      const made = `${page.content}\0${page.title}\0${page.lang ?? lang}\0${version ?? ''}`;
-      const file = join(folder, page.url, 'index.html');
+      const made = madeOf(page, version);
+      const file = documentFile(page.url);
       if (written.get(page.url) !== made) {
         try {
-          const html = compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: readPageContent(page.content).body, ...(version ? { version } : {}) });
+          const html = documentOf(page, version);
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, html);
         } catch {
@@ -164,10 +263,12 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
       next.set(page.url, made);
     });
     const gone = [...written.keys()].filter((url) => !next.has(url));
-    await forEachLimited(gone, 8, (url) => rm(join(folder, url, 'index.html'), { force: true }));
+    await forEachLimited(gone, 8, (url) => rm(documentFile(url), { force: true }));
     written = next;
     await writeFile(record, JSON.stringify({ format, written: [...written] }));
-    const { index, words } = await buildIndex({ dir: folder });
+    const fed = early;
+    early = undefined;
+    const { index, words } = (fed && (await finishEarly(fed, next))) ?? (await buildIndex({ dir: folder }));
     const result = await index.getFiles();
     await index.deleteIndex();
     // The index is served from memory: Pagefind's service (about 240 MB at 1,000 pages) is let
@@ -175,6 +276,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     await pagefind.close();
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(`Search index ready: ${next.size} pages, ${(await words()) ?? '?'} words, in ${seconds}s.`);
+    indexed = text;
     return new Map(result.files.map((f) => [f.path.split(sep).join('/'), f.content]));
   };
 

@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHANGE_KINDS, timeDevChanges } from './bench/dev-changes.ts';
+import { readEnvironment } from '../src/config/env.ts';
 import { readOptions } from '../src/config/command-line';
 
 const root = resolve(import.meta.dirname, '..');
@@ -41,6 +42,8 @@ one page, and prints wall time, peak memory and page weight in one table.
                    again), cold and after editing one current page
   --dev            measure dev servers instead (start, a saved edit on screen, search, memory,
                    and each kind of change in this site: body, title, new, renamed, deleted page, partial)
+  --cold           with --dev, also start each dev server with no cache (the first start, or
+                   the first after the code that compiles pages changed)
   --work DIR       where the corpus and builds go (default $TMPDIR/docs-bench)
   --helpers DIR    the benchmark helpers (default ../shared/bench)
   --help           this text
@@ -57,6 +60,7 @@ const values = readOptions(USAGE, {
   floor: { type: 'boolean', default: false },
   runs: { type: 'string', default: '1' },
   dev: { type: 'boolean', default: false },
+  cold: { type: 'boolean', default: false },
   translated: { type: 'string', default: '0' },
   versions: { type: 'string', default: '0' },
 });
@@ -307,9 +311,15 @@ async function measureDevServers(): Promise<void> {
   const measured: Record<string, Record<string, number>[]> = {};
   for (let round = 1; round <= rounds; round++) {
     if (rounds > 1) console.error(`round ${round} of ${rounds}`);
-    const servers: [string, string[]][] = [['this site', ['ours', root, content, page]]];
-    if (values.starlight) servers.push(['Starlight', ['starlight', starlightDir, page]]);
-    for (const [name, args] of servers) {
+    // Each server with no cache first (this site's cache of the content folder, Starlight's data
+    // store), when asked: the start after it then finds its cache warm.
+    const servers: [string, string[], string[]][] = [];
+    if (values.cold) servers.push(['this site, cold', ['ours', root, content, page], [readEnvironment(root, { CONTENT_DIR: content }).cacheDir]]);
+    servers.push(['this site', ['ours', root, content, page], []]);
+    if (values.starlight && values.cold) servers.push(['Starlight, cold', ['starlight', starlightDir, page], [join(starlightDir, 'node_modules/.astro'), join(starlightDir, '.astro')]]);
+    if (values.starlight) servers.push(['Starlight', ['starlight', starlightDir, page], []]);
+    for (const [name, args, caches] of servers) {
+      for (const cache of caches) rmSync(cache, { recursive: true, force: true });
       const run = spawnSync('bash', [script, ...args], { encoding: 'utf8', env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' } });
       const line = `${run.stdout}`.split('\n').find((l) => /start_s=/.test(l));
       if (!line) throw new Error(`dev-latency.sh ${args[0]} failed:\n${run.stdout}${run.stderr}`);

@@ -234,7 +234,8 @@ export function docsLoader(): Loader {
         if (held.size > 0) return;
         const settings = settingsReported ? [] : settingsFindings(root);
         settingsReported = true;
-        const entries = store.values();
+        // Every page is compiled by now, but one whose compiling failed on the way (it is said).
+        const entries = store.values().filter((e) => pageMetadata(e) !== undefined);
         // The manifest the build's integrations read (see ./manifest.ts).
         const published = publishedPages(
           entries.map((e) => {
@@ -363,7 +364,14 @@ export function docsLoader(): Loader {
         background = (async () => {
           while (held.size > 0) {
             while (held.size > 0) {
-              await compileHeld(held.keys().next().value!);
+              const id = held.keys().next().value!;
+              // A page that fails to compile (its content file cannot be written…) is said and left
+              // out (loadPage let it go first), and the others go on.
+              await compileHeld(id).catch((error: unknown) => {
+                store.delete(id);
+                unshown = true;
+                context.logger.error(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+              });
               // Requests are answered first: a page asked for is not slowed down by the others.
               await whenIdle();
             }

@@ -102,11 +102,8 @@ export function docsLoader(): Loader {
       const flushWrites = () => writes.drain();
       /** Problems of files that did not become entries (binary, unreadable…), by file. */
       const failed = new Map<string, Diagnostic[]>();
-      /**
-       * Pages held by their frontmatter until they are compiled (dev only), by entry id, with the
-       * data they were held with.
-       */
-      const held = new Map<string, { pipeline: Pipeline; name: string; data: unknown }>();
+      /** Pages held by their frontmatter until they are compiled (dev only), by entry id. */
+      const held = new Map<string, { pipeline: Pipeline; name: string }>();
 
       const refreshFingerprint = () => {
         fingerprint = pipelineFingerprint(pipelineSources, markdocConfig, siteConfig, context.config.base);
@@ -153,7 +150,7 @@ export function docsLoader(): Loader {
           const data = frontmatter && (await context.parseData({ id, data: frontmatter }).catch(() => undefined));
           if (data) {
             store.set({ id, data, filePath, digest: `held:${source}` });
-            held.set(id, { pipeline, name, data });
+            held.set(id, { pipeline, name });
             failed.delete(file);
             return 'held';
           }
@@ -312,10 +309,11 @@ export function docsLoader(): Loader {
       /** Whether a change was taken in that the dev server has not been told of yet. */
       let unshown = false;
       /** Runs `work`, noting whether it changed what the dev server's pages show. */
-      const noting = async (work: () => Promise<unknown>) => {
+      const noting = async <T>(work: () => Promise<T>): Promise<T> => {
         const before = liveVersion();
-        await work();
+        const result = await work();
         if (liveVersion() !== before) unshown = true;
+        return result;
       };
       /**
        * Tells the dev server to show what changed, once the files waiting for their turn are
@@ -334,8 +332,13 @@ export function docsLoader(): Loader {
           live?.deferSaving(true);
           let loaded: Loaded;
           try {
-            loaded = await loadPage(page.pipeline, page.name);
-            await flushWrites();
+            // What every sidebar shows of it came from its frontmatter, read the same way: only a
+            // page whose data came out otherwise, or that failed, changes what pages show.
+            loaded = await noting(async () => {
+              const result = await loadPage(page.pipeline, page.name);
+              await flushWrites();
+              return result;
+            });
           } finally {
             live?.deferSaving(false);
           }
@@ -348,9 +351,6 @@ export function docsLoader(): Loader {
           // A page that could not be compiled is no page: its problems are said at once.
           const problems = loaded === 'failed' ? failed.get(page.pipeline.repoPath(join(page.pipeline.docsDir, page.name))) : undefined;
           if (problems) context.logger.error(`\n${formatDiagnostics(problems)}`);
-          // What every sidebar shows of it came from its frontmatter, read the same way: only a
-          // page whose data came out otherwise (or that failed) makes the dev server show it again.
-          if (JSON.stringify(store.get(id)?.data) !== JSON.stringify(page.data)) unshown = true;
         });
       setLiveCompiler(context.collection, (id) => (held.has(id) ? compileHeld(id) : Promise.resolve()));
       /** The background compilation under way, if any. */

@@ -19,11 +19,13 @@ async function listHtmlFiles(dir: string): Promise<string[]> {
   return (await listFiles(dir)).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
 }
 
-/** Pagefind's log of an index, from which the number of words it holds is read. */
-function indexLog(): { logfile: string; words: () => Promise<number | undefined> } {
+/** A new index, with a reader of how many words it holds (from Pagefind's log). */
+async function createIndex(): Promise<{ index: pagefind.PagefindIndex; words: () => Promise<number | undefined> }> {
   const logfile = join(tmpdir(), `pagefind-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.log`);
+  const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS, logfile });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return {
-    logfile,
+    index,
     async words() {
       const log = await readFile(logfile, 'utf8').catch(() => '');
       await rm(logfile, { force: true });
@@ -32,27 +34,18 @@ function indexLog(): { logfile: string; words: () => Promise<number | undefined>
   };
 }
 
-/**
- * Creates an index and feeds it pages (from memory) or a built folder (read by Pagefind itself,
- * much faster), and returns it with a reader of how many words it holds.
- */
-async function buildIndex(source: { pages: { sourcePath: string; content: string }[] } | { dir: string }) {
-  const { logfile, words } = indexLog();
-  const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS, logfile });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let pageCount = 0;
-  if ('dir' in source) {
-    const result = await index.addDirectory({ path: source.dir });
-    if (result.errors.length > 0) throw new Error(`Pagefind could not index ${source.dir}: ${result.errors.join('; ')}`);
-    pageCount = result.page_count;
-  } else {
-    for (const page of source.pages) {
-      const result = await index.addHTMLFile(page);
-      if (result.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${result.errors.join('; ')}`);
-    }
-    pageCount = source.pages.length;
-  }
-  return { pageCount, index, words };
+/** Creates an index of a folder of pages (read by Pagefind itself, much faster than page by page). */
+async function buildIndex(dir: string) {
+  const created = await createIndex();
+  const result = await created.index.addDirectory({ path: dir });
+  if (result.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${result.errors.join('; ')}`);
+  return created;
+}
+
+/** Adds the search document of the page at `url` (`/docs/a/`), at the path a folder of pages would give it. */
+async function addPage(index: pagefind.PagefindIndex, url: string, html: string): Promise<void> {
+  const result = await index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html });
+  if (result.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
 }
 
 /** An index fed page by page, each page as it comes ({@link EarlyIndex.add}). */
@@ -61,16 +54,12 @@ interface EarlyIndex {
   fed: Map<string, string>;
   add(url: string, made: string, html: string): void;
   /** The index once every page given is in it; rejects if one could not be added. */
-  done(): Promise<{ index: pagefind.PagefindIndex; words: () => Promise<number | undefined> }>;
+  done(): ReturnType<typeof createIndex>;
 }
 
 function earlyIndex(): EarlyIndex {
-  const { logfile, words } = indexLog();
-  const created = pagefind.createIndex({ ...PAGEFIND_OPTIONS, logfile }).then(({ index, errors }) => {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    return index;
-  });
-  let adding: Promise<void> = created.then(() => undefined);
+  const created = createIndex();
+  let adding: Promise<unknown> = created;
   let failure: unknown;
   const fed = new Map<string, string>();
   return {
@@ -79,10 +68,7 @@ function earlyIndex(): EarlyIndex {
       fed.set(url, made);
       // Pagefind reads each page in its own process, on the other core, as the pages come.
       adding = adding
-        .then(async () => {
-          const result = await (await created).addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html });
-          if (result.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
-        })
+        .then(async () => addPage((await created).index, url, html))
         .catch((error: unknown) => {
           failure ??= error;
         });
@@ -90,7 +76,7 @@ function earlyIndex(): EarlyIndex {
     async done() {
       await adding;
       if (failure !== undefined) throw failure;
-      return { index: await created, words };
+      return created;
     },
   };
 }
@@ -124,7 +110,7 @@ async function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger
 export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const { folder, count: pageCount } = await gatherSearchDocuments(out, logger);
-  const { index, words } = await buildIndex({ dir: folder }).finally(() => rm(folder, { recursive: true, force: true }));
+  const { index, words } = await buildIndex(folder).finally(() => rm(folder, { recursive: true, force: true }));
   const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
@@ -181,10 +167,16 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     }
   };
 
+  /** A page as its search document is made from it. */
+  type SearchPage = { content: string; title: string; lang?: string; version?: string };
+  /** The version a page's document names: on a site of several versions, each page says which it is in, as built pages do. */
+  const versionOf = (page: SearchPage, versioned: boolean) => (versioned ? (page.version ?? 'current') : undefined);
   /** What a page's search document is made from: its content file, title, language and version. */
-  const madeOf = (page: { content: string; title: string; lang?: string }, version: string | undefined) => `${page.content}\0${page.title}\0${page.lang ?? lang}\0${version ?? ''}`;
-  const documentOf = (page: { content: string; title: string; lang?: string }, version: string | undefined) =>
-    compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: readPageContent(page.content).body, ...(version ? { version } : {}) });
+  const madeOf = (page: SearchPage, versioned: boolean) => `${page.content}\0${page.title}\0${page.lang ?? lang}\0${versionOf(page, versioned) ?? ''}`;
+  const documentOf = (page: SearchPage, versioned: boolean) => {
+    const version = versionOf(page, versioned);
+    return compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: readPageContent(page.content).body, ...(version ? { version } : {}) });
+  };
   const documentFile = (url: string) => join(folder, url, 'index.html');
 
   /**
@@ -199,9 +191,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   const stopFeeding = onBackgroundPage((page: BackgroundPage) => {
     if (files) return;
     try {
-      const version = page.versioned ? (page.version ?? 'current') : undefined;
-      const made = madeOf(page, version);
-      const html = documentOf(page, version);
+      const made = madeOf(page, page.versioned);
+      const html = documentOf(page, page.versioned);
       early ??= earlyIndex();
       early.add(page.url, made, html);
       void documentWrites.add(async () => {
@@ -223,11 +214,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
         await index.deleteIndex();
         return undefined;
       }
-      for (const url of next.keys()) {
-        if (fed.fed.has(url)) continue;
-        const result = await index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: await readFile(documentFile(url), 'utf8') });
-        if (result.errors.length > 0) throw new Error(result.errors.join('; '));
-      }
+      for (const url of next.keys()) if (!fed.fed.has(url)) await addPage(index, url, await readFile(documentFile(url), 'utf8'));
       return { index, words };
     } catch {
       return undefined;
@@ -245,15 +232,13 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const next = new Map<string, string>();
     // A few documents written at once: the thread pool writes while the next ones are made.
     const pages = Object.values(readManifest(manifestFile).pages);
-    // On a site of several versions, each page says which it is in, as built pages do.
     const versioned = pages.some((page) => page.version !== undefined);
     await forEachLimited(pages, 8, async (page) => {
-      const version = versioned ? (page.version ?? 'current') : undefined;
-      const made = madeOf(page, version);
+      const made = madeOf(page, versioned);
       const file = documentFile(page.url);
       if (written.get(page.url) !== made) {
         try {
-          const html = documentOf(page, version);
+          const html = documentOf(page, versioned);
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, html);
         } catch {
@@ -268,7 +253,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     await writeFile(record, JSON.stringify({ format, written: [...written] }));
     const fed = early;
     early = undefined;
-    const { index, words } = (fed && (await finishEarly(fed, next))) ?? (await buildIndex({ dir: folder }));
+    const { index, words } = (fed && (await finishEarly(fed, next))) ?? (await buildIndex(folder));
     const result = await index.getFiles();
     await index.deleteIndex();
     // The index is served from memory: Pagefind's service (about 240 MB at 1,000 pages) is let

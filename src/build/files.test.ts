@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles, listFilesSync } from './files';
+import { listFiles, listFilesSync, writeFileWhole, writeFileWholeSync } from './files';
 
 describe('listFiles and listFilesSync', () => {
   const dir = mkdtempSync(join(tmpdir(), 'list-files-'));
@@ -26,5 +26,31 @@ describe('listFiles and listFilesSync', () => {
   it('report any other failure', async () => {
     await expect(listFiles(join(dir, 'z.mdoc'))).rejects.toThrow();
     expect(() => listFilesSync(join(dir, 'z.mdoc'))).toThrow();
+  });
+});
+
+describe('writeFileWhole and writeFileWholeSync', () => {
+  it('write a new file, then replace it, leaving nothing beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'write-whole-'));
+    await writeFileWhole(join(dir, 'page.json'), '{"a":1}');
+    expect(readFileSync(join(dir, 'page.json'), 'utf8')).toBe('{"a":1}');
+    await writeFileWhole(join(dir, 'page.json'), '{"a":2}');
+    writeFileWholeSync(join(dir, 'manifest.json'), '{}');
+    writeFileWholeSync(join(dir, 'manifest.json'), '{"b":1}');
+    expect(readFileSync(join(dir, 'page.json'), 'utf8')).toBe('{"a":2}');
+    expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).toBe('{"b":1}');
+    expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'page.json']);
+  });
+
+  it('leave the file as it was when the write fails, and no scratch file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'write-whole-'));
+    writeFileSync(join(dir, 'page.json'), 'before');
+    // A folder in the way of the rename.
+    mkdirSync(join(dir, 'taken'));
+    writeFileSync(join(dir, 'taken', 'inside'), '');
+    await expect(writeFileWhole(join(dir, 'taken'), 'after')).rejects.toThrow();
+    await expect(writeFileWhole(join(dir, 'missing', 'page.json'), 'after')).rejects.toThrow();
+    expect(readFileSync(join(dir, 'page.json'), 'utf8')).toBe('before');
+    expect(readdirSync(dir).sort()).toEqual(['page.json', 'taken']);
   });
 });

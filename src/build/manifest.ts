@@ -1,4 +1,5 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileWholeSync } from './files';
 import { join } from 'node:path';
 import { translatedUrl } from '../site/urls';
 
@@ -77,9 +78,7 @@ export function readManifest(file: string): Manifest {
 
 /** Writes the manifest in one step: a reader never sees half of it. */
 export function writeManifest(file: string, manifest: Manifest): void {
-  const temporary = `${file}.${process.pid}`;
-  writeFileSync(temporary, JSON.stringify(manifest));
-  renameSync(temporary, file);
+  writeFileWholeSync(file, JSON.stringify(manifest));
 }
 
 /**

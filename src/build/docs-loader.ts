@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -12,7 +12,8 @@ import { pageMetadata, readPageContent, type PageContent, type PageMetadata } fr
 import { buildStatePaths, publishedPages, readManifest, withPages, writeManifest } from './manifest';
 import { PIPELINE_SOURCES, pipelineFingerprint, sourcesDigest } from './fingerprint';
 import { BackgroundQueue, forEachLimited, SerialQueue } from './concurrency';
-import { announceLiveChange, backgroundPageCompiled, liveStore, liveVersion, setLiveCompiler, setLiveSettled, whenIdle } from './live-entries';
+import { writeFileWhole } from './files';
+import { announceLiveChange, backgroundPageCompiled, liveStore, liveChanges, setLiveCompiler, setLiveSettled, whenAnswered, whenIdle } from './live-entries';
 import { frontmatterOf } from '../pipeline/frontmatter';
 import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
@@ -41,6 +42,12 @@ const WRITES_AT_ONCE = 8;
  * About two seconds of work on a slow machine.
  */
 const COMPILED_BEFORE_SERVING = 200;
+
+/**
+ * How long the dev server waits after the last change before Astro saves its store: a save every
+ * few seconds (an editor saving as one types) is not followed by a whole store written each time.
+ */
+const SAVE_AFTER_QUIET_MS = 3000;
 
 /** What became of a page the loader took in. */
 type Loaded = 'kept' | 'compiled' | 'held' | 'failed';
@@ -156,6 +163,7 @@ export function docsLoader(): Loader {
           }
         }
         const page = await pipeline.analyze(name, bytes);
+        warm = true;
         const errors = page.diagnostics.filter((d) => d.level === 'error');
         if (!page.compiled || errors.some((d) => d.id.startsWith('frontmatter-'))) {
           // Without a usable frontmatter there is no page to publish: keep only the problems.
@@ -181,7 +189,7 @@ export function docsLoader(): Loader {
         // The entry is set once its content file is whole: the dev server's pages see an entry as
         // soon as it is set (./live-entries.ts), and would read a file still being written.
         await writes.add(async () => {
-          await writeFile(content, text);
+          await writeFileWhole(content, text);
           store.set(entry);
         });
         contentFiles.add(content);
@@ -193,6 +201,8 @@ export function docsLoader(): Loader {
 
       /** Whether the loader is taking the content in for the first time in this process. */
       let starting = true;
+      /** Whether this process has compiled a page (see warmUp). */
+      let warm = false;
 
       async function loadAll(): Promise<void> {
         await mkdir(contentCache, { recursive: true });
@@ -216,7 +226,7 @@ export function docsLoader(): Loader {
         }
         await flushWrites();
         // Content files of pages that changed or went away. The dev server removes them only
-        // when it starts: until Astro has written its store again (half a second after a save),
+        // when it starts: until Astro has written its store again (once the contributor pauses),
         // the pages it serves still name the files they were compiled to.
         if (context.watcher && !starting) return;
         const stale = (await readdir(contentCache)).map((file) => join(contentCache, file)).filter((path) => !contentFiles.has(path));
@@ -302,6 +312,8 @@ export function docsLoader(): Loader {
 
       const watcher = context.watcher;
       if (!watcher) return;
+      // From now on, Astro's store takes what changed once the contributor pauses (see saveLater).
+      live?.saveLater(true);
 
       // Changes are taken in one at a time, in the order they came (see onEvent), and so are the
       // held pages compiled in the background, one per turn: a save waits for one page at most.
@@ -310,9 +322,9 @@ export function docsLoader(): Loader {
       let unshown = false;
       /** Runs `work`, noting whether it changed what the dev server's pages show. */
       const noting = async <T>(work: () => Promise<T>): Promise<T> => {
-        const before = liveVersion();
+        const before = liveChanges();
         const result = await work();
-        if (liveVersion() !== before) unshown = true;
+        if (liveChanges() !== before) unshown = true;
         return result;
       };
       /**
@@ -323,6 +335,19 @@ export function docsLoader(): Loader {
         if (queued.size > 0 || !unshown) return;
         unshown = false;
         announceLiveChange();
+      };
+      let saving: NodeJS.Timeout | undefined;
+      /** Saves Astro's store once no change has come for a while, between two requests. */
+      const saveWhenQuiet = () => {
+        clearTimeout(saving);
+        saving = setTimeout(() => {
+          void whenIdle().then(() =>
+            serial.run(async () => {
+              // The background compilation saves when it ends.
+              if (!background) live?.saveDeferred();
+            }),
+          );
+        }, SAVE_AFTER_QUIET_MS).unref();
       };
       /** Compiles a held page now, if it is still held. */
       const compileHeld = (id: string) =>
@@ -388,6 +413,24 @@ export function docsLoader(): Loader {
         setLiveSettled(context.collection, background);
       };
       compileInBackground();
+      /**
+       * The first page a process compiles loads the highlighter's grammars and warms the compiler
+       * up: about half a second more than the next. A dev server that found every page in its cache
+       * compiles, between requests, the page saved last (the one most likely to be saved next) and
+       * keeps nothing of it, so that the first save shows as fast as the others.
+       */
+      const warmUp = async () => {
+        if (warm) return;
+        let last: { name: string; time: number } | undefined;
+        for (const name of await pipeline.listPages()) {
+          if (pipeline.isVirtual(name)) continue;
+          const time = (await stat(join(pipeline.docsDir, name)).catch(() => undefined))?.mtimeMs ?? 0;
+          if (!last || time > last.time) last = { name, time };
+        }
+        await whenIdle();
+        if (last && !warm) await serial.run(() => pipeline.analyze(last.name).then(() => undefined));
+      };
+      void warmUp().catch(() => undefined);
 
       watcher.add(contentDir);
       const inside = (path: string, dir: string) => path.startsWith(dir + sep);
@@ -434,7 +477,7 @@ export function docsLoader(): Loader {
         lookAgain(path);
         try {
           const owner = pipelines.find((each) => inside(path, each.docsDir));
-          const before = liveVersion();
+          const before = liveChanges();
           if (pipelines.some((each) => inside(path, each.partialsDir)) || (!owner && (inside(path, languagesDir) || inside(path, versionsDir)) && basename(path) !== ANCHOR_LOCK_FILE)) {
             // A partial, or a language or version folder added or removed: the pages it changed
             // that are not compiled at once are held, and compiled in the background.
@@ -454,13 +497,16 @@ export function docsLoader(): Loader {
           } else if (basename(path) !== ANCHOR_LOCK_FILE) {
             return;
           }
-          if (liveVersion() !== before) unshown = true;
-          // The change shows at once; the site-wide checks (links, anchors) follow, and show
-          // too when they changed what a page reports (once every page is compiled).
+          if (liveChanges() !== before) unshown = true;
+          // The change shows at once; the site-wide checks (links, anchors) follow, once the
+          // page the browser asks for again is answered, and show too when they changed what a
+          // page reports (once every page is compiled).
           announce();
+          await whenAnswered();
           await noting(report);
           announce();
           compileInBackground();
+          saveWhenQuiet();
         } catch (error) {
           // The dev server must survive any save: say what happened and wait for the next one.
           context.logger.error(`${pipeline.repoPath(path)}: ${error instanceof Error ? error.message : String(error)}`);

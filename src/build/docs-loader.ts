@@ -421,12 +421,12 @@ export function docsLoader(): Loader {
        */
       const warmUp = async () => {
         if (warm) return;
-        let last: { name: string; time: number } | undefined;
-        for (const name of await pipeline.listPages()) {
-          if (pipeline.isVirtual(name)) continue;
-          const time = (await stat(join(pipeline.docsDir, name)).catch(() => undefined))?.mtimeMs ?? 0;
-          if (!last || time > last.time) last = { name, time };
-        }
+        const saved: { name: string; time: number }[] = [];
+        const names = (await pipeline.listPages()).filter((name) => !pipeline.isVirtual(name));
+        await forEachLimited(names, WRITES_AT_ONCE, async (name) => {
+          saved.push({ name, time: (await stat(join(pipeline.docsDir, name)).catch(() => undefined))?.mtimeMs ?? 0 });
+        });
+        const last = saved.reduce<{ name: string; time: number } | undefined>((latest, page) => (latest && latest.time >= page.time ? latest : page), undefined);
         await whenIdle();
         if (last && !warm) await serial.run(() => pipeline.analyze(last.name).then(() => undefined));
       };

@@ -12,9 +12,10 @@ import { pageMetadata, readPageContent, type PageContent, type PageMetadata } fr
 import { buildStatePaths, publishedPages, readManifest, withPages, writeManifest } from './manifest';
 import { PIPELINE_SOURCES, pipelineFingerprint, sourcesDigest } from './fingerprint';
 import { BackgroundQueue, forEachLimited, SerialQueue } from './concurrency';
-import { writeFileWhole } from './files';
+import { writeFileWhole, writeFileWholeSync } from './files';
 import { announceLiveChange, backgroundPageCompiled, liveStore, liveChanges, setLiveCompiler, setLiveSettled, whenAnswered, whenIdle } from './live-entries';
 import { frontmatterOf } from '../pipeline/frontmatter';
+import type { RenderNode } from '../pipeline/render-tree';
 import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { sitePipelineOptions } from '../config/pipeline-options';
@@ -51,6 +52,14 @@ const SAVE_AFTER_QUIET_MS = 3000;
 
 /** What became of a page the loader took in. */
 type Loaded = 'kept' | 'compiled' | 'held' | 'failed';
+
+/**
+ * How a page is taken in: one of many (`batch`: its content file is written while the next pages
+ * compile), the same but held by its frontmatter if it must be compiled (`hold`, dev only), or on
+ * its own (`alone`: a save, a page compiled in the background; its content file is written at
+ * once, as the thread would only wait for the thread pool to write it).
+ */
+type LoadMode = 'batch' | 'hold' | 'alone';
 
 /**
  * The docs collection's loader: reads, compiles and checks each page once with the shared
@@ -118,9 +127,10 @@ export function docsLoader(): Loader {
 
       /**
        * Takes one page in: from the store or the content files when it is unchanged, else compiled,
-       * or, when `hold` is set (the dev server), held by its frontmatter to be compiled later.
+       * or, in `hold` mode (the dev server), held by its frontmatter to be compiled later.
+       * `onCompiled` is given the body of a page compiled.
        */
-      async function loadPage(pipeline: Pipeline, name: string, hold = false): Promise<Loaded> {
+      async function loadPage(pipeline: Pipeline, name: string, mode: LoadMode = 'batch', onCompiled?: (body: RenderNode[]) => void): Promise<Loaded> {
         const { id } = pipeline.pageId(name);
         held.delete(id);
         const file = pipeline.repoPath(join(pipeline.docsDir, name));
@@ -150,7 +160,7 @@ export function docsLoader(): Loader {
           failed.delete(file);
           return 'kept';
         }
-        if (hold && bytes && filePath) {
+        if (mode === 'hold' && bytes && filePath) {
           // Held only when its frontmatter is valid: a page with problems there is compiled now,
           // so that they are reported as they are for every page.
           const frontmatter = frontmatterOf(bytes);
@@ -185,14 +195,20 @@ export function docsLoader(): Loader {
         // Astro wants the entry's path relative to the project, even for content outside it
         // (filePath, above). Generated pages have no file (and so no "Edit this page").
         const entry = { id, data, ...(filePath ? { filePath } : {}), digest, rendered: { html: '', metadata: { ...metadata } } };
-        // Written in the background: the next page compiles while the thread pool writes this one.
         // The entry is set once its content file is whole: the dev server's pages see an entry as
         // soon as it is set (./live-entries.ts), and would read a file still being written.
-        await writes.add(async () => {
-          await writeFileWhole(content, text);
+        if (mode === 'alone') {
+          writeFileWholeSync(content, text);
           store.set(entry);
-        });
+        } else {
+          // Written in the background: the next page compiles while the thread pool writes this one.
+          await writes.add(async () => {
+            await writeFileWhole(content, text);
+            store.set(entry);
+          });
+        }
         contentFiles.add(content);
+        onCompiled?.(page.compiled.body);
         return 'compiled';
       }
 
@@ -220,7 +236,7 @@ export function docsLoader(): Loader {
         let compiled = 0;
         for (const { pipeline: each, names } of pages) {
           for (const name of names) {
-            const loaded = await loadPage(each, name, context.watcher !== undefined && compiled >= COMPILED_BEFORE_SERVING);
+            const loaded = await loadPage(each, name, context.watcher !== undefined && compiled >= COMPILED_BEFORE_SERVING ? 'hold' : 'batch');
             if (loaded === 'compiled' || loaded === 'failed') compiled++;
           }
         }
@@ -356,14 +372,11 @@ export function docsLoader(): Loader {
           if (!page) return;
           live?.deferSaving(true);
           let loaded: Loaded;
+          let body: RenderNode[] = [];
           try {
             // What every sidebar shows of it came from its frontmatter, read the same way: only a
             // page whose data came out otherwise, or that failed, changes what pages show.
-            loaded = await noting(async () => {
-              const result = await loadPage(page.pipeline, page.name);
-              await flushWrites();
-              return result;
-            });
+            loaded = await noting(() => loadPage(page.pipeline, page.name, 'alone', (compiled) => (body = compiled)));
           } finally {
             live?.deferSaving(false);
           }
@@ -371,7 +384,7 @@ export function docsLoader(): Loader {
           if (loaded === 'compiled' && entry) {
             const { facts, content } = pageMetadata(entry);
             const { title } = entry.data as { title: string };
-            backgroundPageCompiled({ url: facts.url, title, content, ...(facts.lang ? { lang: facts.lang } : {}), ...(facts.version ? { version: facts.version } : {}), versioned: editions.versions.length > 1 });
+            backgroundPageCompiled({ url: facts.url, title, content, body, ...(facts.lang ? { lang: facts.lang } : {}), ...(facts.version ? { version: facts.version } : {}), versioned: editions.versions.length > 1 });
           }
           // A page that could not be compiled is no page: its problems are said at once.
           const problems = loaded === 'failed' ? failed.get(page.pipeline.repoPath(join(page.pipeline.docsDir, page.name))) : undefined;
@@ -486,8 +499,7 @@ export function docsLoader(): Loader {
             const name = relative(owner.docsDir, path).split(sep).join('/');
             if (!isPagePath(name)) return;
             if (existsSync(path)) {
-              await loadPage(owner, name);
-              await flushWrites();
+              await loadPage(owner, name, 'alone');
             } else {
               const { id } = owner.pageId(name);
               store.delete(id);

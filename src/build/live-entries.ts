@@ -1,4 +1,5 @@
 import type { DataStore } from 'astro/loaders';
+import type { RenderNode } from '../pipeline/render-tree';
 
 /**
  * The dev server's docs entries as the loader holds them, ahead of Astro's data store.
@@ -49,6 +50,8 @@ export interface BackgroundPage {
   title: string;
   /** Its content file (src/build/content-cache.ts). */
   content: string;
+  /** Its compiled body, as its content file holds it. */
+  body: readonly RenderNode[];
   lang?: string;
   version?: string;
   /** Whether the site has old versions (its pages then say which version they are in). */

@@ -13,6 +13,7 @@ import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
 import { onBackgroundPage, whenSettled, type BackgroundPage } from '../build/live-entries';
 import { BackgroundQueue } from '../build/concurrency';
+import type { RenderNode } from '../pipeline/render-tree';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
@@ -167,17 +168,27 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     }
   };
 
-  /** A page as its search document is made from it. */
-  type SearchPage = { content: string; title: string; lang?: string; version?: string };
+  /** A page as its search document is made from it: its body is read from its content file unless given. */
+  type SearchPage = { content: string; title: string; lang?: string; version?: string; body?: readonly RenderNode[] };
   /** The version a page's document names: on a site of several versions, each page says which it is in, as built pages do. */
   const versionOf = (page: SearchPage, versioned: boolean) => (versioned ? (page.version ?? 'current') : undefined);
   /** What a page's search document is made from: its content file, title, language and version. */
   const madeOf = (page: SearchPage, versioned: boolean) => `${page.content}\0${page.title}\0${page.lang ?? lang}\0${versionOf(page, versioned) ?? ''}`;
   const documentOf = (page: SearchPage, versioned: boolean) => {
     const version = versionOf(page, versioned);
-    return compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: readPageContent(page.content).body, ...(version ? { version } : {}) });
+    return compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: page.body ?? readPageContent(page.content).body, ...(version ? { version } : {}) });
   };
   const documentFile = (url: string) => join(folder, url, 'index.html');
+  /** The folders of documents made so far (each is made once). */
+  const made = new Set<string>();
+  const writeDocument = async (url: string, html: string) => {
+    const dir = dirname(documentFile(url));
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    await writeFile(documentFile(url), html);
+  };
 
   /**
    * On a large site's first start, the loader compiles most pages in the background (see
@@ -191,14 +202,13 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   const stopFeeding = onBackgroundPage((page: BackgroundPage) => {
     if (files) return;
     try {
-      const made = madeOf(page, page.versioned);
+      const madeFrom = madeOf(page, page.versioned);
       const html = documentOf(page, page.versioned);
       early ??= earlyIndex();
-      early.add(page.url, made, html);
+      early.add(page.url, madeFrom, html);
       void documentWrites.add(async () => {
-        await mkdir(dirname(documentFile(page.url)), { recursive: true });
-        await writeFile(documentFile(page.url), html);
-        written.set(page.url, made);
+        await writeDocument(page.url, html);
+        written.set(page.url, madeFrom);
       });
     } catch {
       // Its content file is being replaced: the index is made from the manifest then.
@@ -238,9 +248,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
       const file = documentFile(page.url);
       if (written.get(page.url) !== made) {
         try {
-          const html = documentOf(page, versioned);
-          await mkdir(dirname(file), { recursive: true });
-          await writeFile(file, html);
+          await writeDocument(page.url, documentOf(page, versioned));
         } catch {
           return; // Its content file is being replaced: the next build of the index has it.
         }

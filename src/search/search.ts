@@ -120,6 +120,9 @@ export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger
   logger.info(`Indexed ${pageCount} pages and ${count ?? 'an unknown number of'} words for search in ${seconds}s.`);
 }
 
+/** How long after the last change the dev server's index is built again, unless a search asks for it first. */
+const FOLLOW_AFTER_MS = 1000;
+
 /** The documents a dev server wrote, as it recorded them, if made the same way (`format`); else none. */
 function readDocumentRecord(file: string, format: string): Map<string, string> {
   try {
@@ -294,12 +297,27 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   };
 
   // The loader replaces the manifest after every change it takes in: once search has been used,
-  // the index follows it.
+  // the index follows it, a second after the last change (a burst of saves, a branch checked out,
+  // makes one index, and the page the browser asks for again after a save does not share the CPU
+  // with Pagefind), or at once when a search asks for it.
+  let behind: NodeJS.Timeout | undefined;
+  const follow = async () => {
+    clearTimeout(behind);
+    behind = undefined;
+    // A build under way started before the change.
+    while (building) await building.catch(() => undefined);
+    return refresh();
+  };
   mkdirSync(dirname(manifestFile), { recursive: true });
   const watcher = watch(dirname(manifestFile), (_event, name) => {
-    if (name === basename(manifestFile) && (files || building)) void refresh().catch((error) => logger.error(`Search index failed: ${String(error)}`));
+    if (name !== basename(manifestFile) || !(files || building)) return;
+    clearTimeout(behind);
+    behind = setTimeout(() => void follow().catch((error) => logger.error(`Search index failed: ${String(error)}`)), FOLLOW_AFTER_MS);
   });
-  server.httpServer?.on('close', () => watcher.close());
+  server.httpServer?.on('close', () => {
+    watcher.close();
+    clearTimeout(behind);
+  });
 
   // Built once the server has served its first page (which it would otherwise slow down), or ten
   // seconds after it started listening: the first search then finds the index ready or under way.
@@ -320,8 +338,9 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const url = (req.url ?? '').split('?')[0]!;
     if (!url.startsWith(prefix)) return next();
     try {
-      // While the index is being built again, wait for it: a search then finds the last save.
-      const current = building ? await building : (files ?? (await refresh()));
+      // While the index is behind a change or being built again, wait for it: a search then
+      // finds the last save.
+      const current = behind ? await follow() : building ? await building : (files ?? (await refresh()));
       const path = url.slice(prefix.length);
       const body = current.get(path) ?? previous?.get(path);
       if (!body) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -12,10 +12,9 @@ import { pageMetadata, readPageContent, type PageContent, type PageMetadata } fr
 import { buildStatePaths, publishedPages, readManifest, withPages, writeManifest } from './manifest';
 import { PIPELINE_SOURCES, pipelineFingerprint, sourcesDigest } from './fingerprint';
 import { BackgroundQueue, forEachLimited, SerialQueue } from './concurrency';
-import { writeFileWhole, writeFileWholeSync } from './files';
-import { announceLiveChange, backgroundPageCompiled, liveStore, liveChanges, setLiveCompiler, setLiveSettled, whenAnswered, whenIdle } from './live-entries';
+import { writeFileWhole } from './files';
+import { announceLiveChange, backgroundPageCompiled, liveStore, liveVersion, setLiveCompiler, setLiveSettled, whenIdle } from './live-entries';
 import { frontmatterOf } from '../pipeline/frontmatter';
-import type { RenderNode } from '../pipeline/render-tree';
 import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
 import { sitePipelineOptions } from '../config/pipeline-options';
@@ -44,22 +43,8 @@ const WRITES_AT_ONCE = 8;
  */
 const COMPILED_BEFORE_SERVING = 200;
 
-/**
- * How long the dev server waits after the last change before Astro saves its store: a save every
- * few seconds (an editor saving as one types) is not followed by a whole store written each time.
- */
-const SAVE_AFTER_QUIET_MS = 3000;
-
 /** What became of a page the loader took in. */
 type Loaded = 'kept' | 'compiled' | 'held' | 'failed';
-
-/**
- * How a page is taken in: one of many (`batch`: its content file is written while the next pages
- * compile), the same but held by its frontmatter if it must be compiled (`hold`, dev only), or on
- * its own (`alone`: a save, a page compiled in the background; its content file is written at
- * once, as the thread would only wait for the thread pool to write it).
- */
-type LoadMode = 'batch' | 'hold' | 'alone';
 
 /**
  * The docs collection's loader: reads, compiles and checks each page once with the shared
@@ -127,10 +112,9 @@ export function docsLoader(): Loader {
 
       /**
        * Takes one page in: from the store or the content files when it is unchanged, else compiled,
-       * or, in `hold` mode (the dev server), held by its frontmatter to be compiled later.
-       * `onCompiled` is given the body of a page compiled.
+       * or, when `hold` is set (the dev server), held by its frontmatter to be compiled later.
        */
-      async function loadPage(pipeline: Pipeline, name: string, mode: LoadMode = 'batch', onCompiled?: (body: RenderNode[]) => void): Promise<Loaded> {
+      async function loadPage(pipeline: Pipeline, name: string, hold = false): Promise<Loaded> {
         const { id } = pipeline.pageId(name);
         held.delete(id);
         const file = pipeline.repoPath(join(pipeline.docsDir, name));
@@ -160,7 +144,7 @@ export function docsLoader(): Loader {
           failed.delete(file);
           return 'kept';
         }
-        if (mode === 'hold' && bytes && filePath) {
+        if (hold && bytes && filePath) {
           // Held only when its frontmatter is valid: a page with problems there is compiled now,
           // so that they are reported as they are for every page.
           const frontmatter = frontmatterOf(bytes);
@@ -173,7 +157,6 @@ export function docsLoader(): Loader {
           }
         }
         const page = await pipeline.analyze(name, bytes);
-        warm = true;
         const errors = page.diagnostics.filter((d) => d.level === 'error');
         if (!page.compiled || errors.some((d) => d.id.startsWith('frontmatter-'))) {
           // Without a usable frontmatter there is no page to publish: keep only the problems.
@@ -195,20 +178,14 @@ export function docsLoader(): Loader {
         // Astro wants the entry's path relative to the project, even for content outside it
         // (filePath, above). Generated pages have no file (and so no "Edit this page").
         const entry = { id, data, ...(filePath ? { filePath } : {}), digest, rendered: { html: '', metadata: { ...metadata } } };
+        // Written in the background: the next page compiles while the thread pool writes this one.
         // The entry is set once its content file is whole: the dev server's pages see an entry as
         // soon as it is set (./live-entries.ts), and would read a file still being written.
-        if (mode === 'alone') {
-          writeFileWholeSync(content, text);
+        await writes.add(async () => {
+          await writeFileWhole(content, text);
           store.set(entry);
-        } else {
-          // Written in the background: the next page compiles while the thread pool writes this one.
-          await writes.add(async () => {
-            await writeFileWhole(content, text);
-            store.set(entry);
-          });
-        }
+        });
         contentFiles.add(content);
-        onCompiled?.(page.compiled.body);
         return 'compiled';
       }
 
@@ -217,8 +194,6 @@ export function docsLoader(): Loader {
 
       /** Whether the loader is taking the content in for the first time in this process. */
       let starting = true;
-      /** Whether this process has compiled a page (see warmUp). */
-      let warm = false;
 
       async function loadAll(): Promise<void> {
         await mkdir(contentCache, { recursive: true });
@@ -236,13 +211,13 @@ export function docsLoader(): Loader {
         let compiled = 0;
         for (const { pipeline: each, names } of pages) {
           for (const name of names) {
-            const loaded = await loadPage(each, name, context.watcher !== undefined && compiled >= COMPILED_BEFORE_SERVING ? 'hold' : 'batch');
+            const loaded = await loadPage(each, name, context.watcher !== undefined && compiled >= COMPILED_BEFORE_SERVING);
             if (loaded === 'compiled' || loaded === 'failed') compiled++;
           }
         }
         await flushWrites();
         // Content files of pages that changed or went away. The dev server removes them only
-        // when it starts: until Astro has written its store again (once the contributor pauses),
+        // when it starts: until Astro has written its store again (half a second after a save),
         // the pages it serves still name the files they were compiled to.
         if (context.watcher && !starting) return;
         const stale = (await readdir(contentCache)).map((file) => join(contentCache, file)).filter((path) => !contentFiles.has(path));
@@ -328,8 +303,6 @@ export function docsLoader(): Loader {
 
       const watcher = context.watcher;
       if (!watcher) return;
-      // From now on, Astro's store takes what changed once the contributor pauses (see saveLater).
-      live?.saveLater(true);
 
       // Changes are taken in one at a time, in the order they came (see onEvent), and so are the
       // held pages compiled in the background, one per turn: a save waits for one page at most.
@@ -338,9 +311,9 @@ export function docsLoader(): Loader {
       let unshown = false;
       /** Runs `work`, noting whether it changed what the dev server's pages show. */
       const noting = async <T>(work: () => Promise<T>): Promise<T> => {
-        const before = liveChanges();
+        const before = liveVersion();
         const result = await work();
-        if (liveChanges() !== before) unshown = true;
+        if (liveVersion() !== before) unshown = true;
         return result;
       };
       /**
@@ -352,19 +325,6 @@ export function docsLoader(): Loader {
         unshown = false;
         announceLiveChange();
       };
-      let saving: NodeJS.Timeout | undefined;
-      /** Saves Astro's store once no change has come for a while, between two requests. */
-      const saveWhenQuiet = () => {
-        clearTimeout(saving);
-        saving = setTimeout(() => {
-          void whenIdle().then(() =>
-            serial.run(async () => {
-              // The background compilation saves when it ends.
-              if (!background) live?.saveDeferred();
-            }),
-          );
-        }, SAVE_AFTER_QUIET_MS).unref();
-      };
       /** Compiles a held page now, if it is still held. */
       const compileHeld = (id: string) =>
         serial.run(async () => {
@@ -372,11 +332,14 @@ export function docsLoader(): Loader {
           if (!page) return;
           live?.deferSaving(true);
           let loaded: Loaded;
-          let body: RenderNode[] = [];
           try {
             // What every sidebar shows of it came from its frontmatter, read the same way: only a
             // page whose data came out otherwise, or that failed, changes what pages show.
-            loaded = await noting(() => loadPage(page.pipeline, page.name, 'alone', (compiled) => (body = compiled)));
+            loaded = await noting(async () => {
+              const result = await loadPage(page.pipeline, page.name);
+              await flushWrites();
+              return result;
+            });
           } finally {
             live?.deferSaving(false);
           }
@@ -384,7 +347,7 @@ export function docsLoader(): Loader {
           if (loaded === 'compiled' && entry) {
             const { facts, content } = pageMetadata(entry);
             const { title } = entry.data as { title: string };
-            backgroundPageCompiled({ url: facts.url, title, content, body, ...(facts.lang ? { lang: facts.lang } : {}), ...(facts.version ? { version: facts.version } : {}), versioned: editions.versions.length > 1 });
+            backgroundPageCompiled({ url: facts.url, title, content, ...(facts.lang ? { lang: facts.lang } : {}), ...(facts.version ? { version: facts.version } : {}), versioned: editions.versions.length > 1 });
           }
           // A page that could not be compiled is no page: its problems are said at once.
           const problems = loaded === 'failed' ? failed.get(page.pipeline.repoPath(join(page.pipeline.docsDir, page.name))) : undefined;
@@ -426,24 +389,6 @@ export function docsLoader(): Loader {
         setLiveSettled(context.collection, background);
       };
       compileInBackground();
-      /**
-       * The first page a process compiles loads the highlighter's grammars and warms the compiler
-       * up: about half a second more than the next. A dev server that found every page in its cache
-       * compiles, between requests, the page saved last (the one most likely to be saved next) and
-       * keeps nothing of it, so that the first save shows as fast as the others.
-       */
-      const warmUp = async () => {
-        if (warm) return;
-        const saved: { name: string; time: number }[] = [];
-        const names = (await pipeline.listPages()).filter((name) => !pipeline.isVirtual(name));
-        await forEachLimited(names, WRITES_AT_ONCE, async (name) => {
-          saved.push({ name, time: (await stat(join(pipeline.docsDir, name)).catch(() => undefined))?.mtimeMs ?? 0 });
-        });
-        const last = saved.reduce<{ name: string; time: number } | undefined>((latest, page) => (latest && latest.time >= page.time ? latest : page), undefined);
-        await whenIdle();
-        if (last && !warm) await serial.run(() => pipeline.analyze(last.name).then(() => undefined));
-      };
-      void warmUp().catch(() => undefined);
 
       watcher.add(contentDir);
       const inside = (path: string, dir: string) => path.startsWith(dir + sep);
@@ -490,7 +435,7 @@ export function docsLoader(): Loader {
         lookAgain(path);
         try {
           const owner = pipelines.find((each) => inside(path, each.docsDir));
-          const before = liveChanges();
+          const before = liveVersion();
           if (pipelines.some((each) => inside(path, each.partialsDir)) || (!owner && (inside(path, languagesDir) || inside(path, versionsDir)) && basename(path) !== ANCHOR_LOCK_FILE)) {
             // A partial, or a language or version folder added or removed: the pages it changed
             // that are not compiled at once are held, and compiled in the background.
@@ -499,7 +444,8 @@ export function docsLoader(): Loader {
             const name = relative(owner.docsDir, path).split(sep).join('/');
             if (!isPagePath(name)) return;
             if (existsSync(path)) {
-              await loadPage(owner, name, 'alone');
+              await loadPage(owner, name);
+              await flushWrites();
             } else {
               const { id } = owner.pageId(name);
               store.delete(id);
@@ -509,16 +455,13 @@ export function docsLoader(): Loader {
           } else if (basename(path) !== ANCHOR_LOCK_FILE) {
             return;
           }
-          if (liveChanges() !== before) unshown = true;
-          // The change shows at once; the site-wide checks (links, anchors) follow, once the
-          // page the browser asks for again is answered, and show too when they changed what a
-          // page reports (once every page is compiled).
+          if (liveVersion() !== before) unshown = true;
+          // The change shows at once; the site-wide checks (links, anchors) follow, and show
+          // too when they changed what a page reports (once every page is compiled).
           announce();
-          await whenAnswered();
           await noting(report);
           announce();
           compileInBackground();
-          saveWhenQuiet();
         } catch (error) {
           // The dev server must survive any save: say what happened and wait for the next one.
           context.logger.error(`${pipeline.repoPath(path)}: ${error instanceof Error ? error.message : String(error)}`);

@@ -134,13 +134,12 @@ export async function loadDocsSite(): Promise<DocsSite> {
 }
 
 /**
- * A page's entry with all the loader compiled of it, as the loader holds it now. The dev server's
- * lists of pages stand while only bodies change (./live-entries.ts), so each page is looked up by
- * id; on a large site it serves before every page is compiled, holding the others by their
- * frontmatter (src/build/docs-loader.ts): such a page is compiled when it is asked for, first.
+ * A page's entry with all the loader compiled of it. The dev server of a large site serves before
+ * every page is compiled, holding the others by their frontmatter (src/build/docs-loader.ts): such
+ * a page is compiled when it is asked for, before any other.
  */
 export async function compiledEntry(entry: CollectionEntry<'docs'>): Promise<CollectionEntry<'docs'>> {
-  if (!import.meta.env.DEV) return entry;
+  if (!import.meta.env.DEV || pageMetadata(entry)) return entry;
   return (await whenCompiled<CollectionEntry<'docs'>>('docs', entry.id)) ?? entry;
 }
 

@@ -1,5 +1,4 @@
 import type { DataStore } from 'astro/loaders';
-import type { RenderNode } from '../pipeline/render-tree';
 
 /**
  * The dev server's docs entries as the loader holds them, ahead of Astro's data store.
@@ -20,26 +19,20 @@ interface LiveState {
   collections: Map<string, Map<string, LiveEntry>>;
   /** Called when a change to the content has been taken in. */
   listeners: Set<() => void>;
-  /**
-   * Moves when the list of entries changes: an entry added, deleted, or whose data (title,
-   * sidebar…) changed. An entry whose compiled body alone changed keeps its place in every list
-   * made (the dev server's pages look each entry up by id: {@link whenCompiled}).
-   */
+  /** How many writes the entries have had. */
   version: number;
-  /** How many changes the entries have had, whatever they were. */
-  changes: number;
   /** How many changes the loader has announced ({@link announceLiveChange}). */
   announced: number;
   /** By collection, what compiles a page known so far only by its frontmatter (see {@link whenCompiled}). */
   compilers: Map<string, (id: string) => Promise<void>>;
   /** By collection, a promise of every entry compiled and checked (see {@link whenSettled}). */
   settled: Map<string, Promise<void>>;
+  /** The collections whose last such promise has not settled yet. */
+  unsettled: Set<string>;
   /** How many requests the dev server is answering. */
   requests: number;
   /** Called when the dev server has no request left to answer. */
   idle: Set<() => void>;
-  /** Called when the dev server starts answering a request. */
-  asked: Set<() => void>;
   /** Called for each page compiled in the background (see {@link onBackgroundPage}). */
   compiled: Set<(page: BackgroundPage) => void>;
 }
@@ -50,8 +43,6 @@ export interface BackgroundPage {
   title: string;
   /** Its content file (src/build/content-cache.ts). */
   content: string;
-  /** Its compiled body, as its content file holds it. */
-  body: readonly RenderNode[];
   lang?: string;
   version?: string;
   /** Whether the site has old versions (its pages then say which version they are in). */
@@ -65,7 +56,7 @@ const KEY = Symbol.for('markdoc-docs.live-entries');
 
 function live(): LiveState {
   const scope = globalThis as { [KEY]?: LiveState };
-  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0, changes: 0, announced: 0, compilers: new Map(), settled: new Map(), requests: 0, idle: new Set(), asked: new Set(), compiled: new Set() };
+  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0, announced: 0, compilers: new Map(), settled: new Map(), unsettled: new Set(), requests: 0, idle: new Set(), compiled: new Set() };
   return scope[KEY];
 }
 
@@ -78,15 +69,7 @@ export interface LiveDataStore extends DataStore {
    * starting until they are all compiled.
    */
   deferSaving(on: boolean): void;
-  /**
-   * While on, every entry set goes to the live entries at once and to the data store only at
-   * {@link saveDeferred}. Astro saves its whole store after every change, which takes about
-   * 0.3 s of the only thread at 5,000 pages, half a second after a save: just when the browser
-   * asks for the page again. The dev server's pages read the live entries, so the store is
-   * only what the next start begins from, and is saved once the contributor pauses.
-   */
-  saveLater(on: boolean): void;
-  /** Sets in the data store the entries set while saving was deferred or left for later. */
+  /** Sets in the data store the entries set while saving was deferred. */
   saveDeferred(): void;
 }
 
@@ -100,60 +83,45 @@ export function liveStore(store: DataStore, collection: string): LiveDataStore {
   const entries = new Map(store.entries());
   state.collections.set(collection, entries);
   state.version++;
-  state.changes++;
   /** Entries set while saving is deferred, by id. */
   const deferred = new Map<string, Parameters<DataStore['set']>[0]>();
   let deferring = false;
-  /** Notes a change, and whether the list of entries changed with it. */
-  const changed = (list = true) => {
-    state.changes++;
-    if (list) state.version++;
-  };
-  let later = false;
   return {
     ...store,
-    // Read as the live entries hold them: the data store lacks what is deferred.
     get: ((key: string) => (deferred.has(key) ? entries.get(key) : store.get(key))) as DataStore['get'],
-    entries: () => [...entries],
-    values: () => [...entries.values()],
-    keys: () => [...entries.keys()],
-    has: (key) => entries.has(key),
     set(entry) {
-      const previous = entries.get(entry.id);
-      if (deferring || later) {
+      if (deferring) {
+        const previous = entries.get(entry.id);
         if (previous?.digest === entry.digest) return false;
         deferred.set(entry.id, entry);
         entries.set(entry.id, entry as LiveEntry);
-        const list = listChanged(previous, entry);
-        // A page held by its frontmatter and now compiled in the background shows nothing new.
-        if (list || !deferring) changed(list);
+        // A page held by its frontmatter and now compiled changes no page's sidebar: the lists of
+        // entries already made stand (a page's compiled parts are looked up by id, whenCompiled).
+        if (JSON.stringify(previous?.data) !== JSON.stringify(entry.data)) state.version++;
         return true;
       }
       deferred.delete(entry.id);
-      const taken = store.set(entry);
+      const changed = store.set(entry);
       const stored = store.get(entry.id);
-      if (taken && stored) {
+      if (changed && stored) {
         entries.set(entry.id, stored);
-        changed(listChanged(previous, stored));
+        state.version++;
       }
-      return taken;
+      return changed;
     },
     delete(key) {
       deferred.delete(key);
       store.delete(key);
-      if (entries.delete(key)) changed();
+      if (entries.delete(key)) state.version++;
     },
     clear() {
       deferred.clear();
       store.clear();
       entries.clear();
-      changed();
+      state.version++;
     },
     deferSaving(on) {
       deferring = on;
-    },
-    saveLater(on) {
-      later = on;
     },
     saveDeferred() {
       for (const entry of deferred.values()) {
@@ -166,18 +134,13 @@ export function liveStore(store: DataStore, collection: string): LiveDataStore {
   };
 }
 
-/** Whether an entry set in place of `previous` changes the list of entries: new, or with other data or file. */
-function listChanged(previous: LiveEntry | undefined, entry: { data: unknown; filePath?: string }): boolean {
-  return previous === undefined || previous.filePath !== entry.filePath || JSON.stringify(previous.data) !== JSON.stringify(entry.data);
-}
-
 /** A collection's live entries as `getCollection` gives them, with the version they are at. */
 export interface LiveCollection<E> {
   entries: E[];
   version: number;
 }
 
-/** The last answer of {@link liveEntries}, by collection: it stands until the list of entries changes. */
+/** The last answer of {@link liveEntries}, by collection: it stands until the next write. */
 const answers = new Map<string, LiveCollection<unknown>>();
 
 /**
@@ -195,14 +158,9 @@ export function liveEntries<E>(collection: string): LiveCollection<E> | undefine
   return fresh;
 }
 
-/** A number that changes whenever the list of entries does (see {@link liveEntries}). */
-export function liveListVersion(): number {
+/** A number that changes whenever the live entries do. */
+export function liveVersion(): number {
   return live().version;
-}
-
-/** A number that changes whenever the live entries do, even where the list of entries stands. */
-export function liveChanges(): number {
-  return live().changes;
 }
 
 /** Tells the dev server that a change has been taken in (see {@link onLiveChange}). */
@@ -250,7 +208,18 @@ export async function whenCompiled<E>(collection: string, id: string): Promise<E
 
 /** Records the promise of a collection's every entry compiled and checked: see {@link whenSettled}. */
 export function setLiveSettled(collection: string, settled: Promise<void>): void {
-  live().settled.set(collection, settled);
+  const state = live();
+  state.settled.set(collection, settled);
+  state.unsettled.add(collection);
+  const done = () => {
+    if (state.settled.get(collection) === settled) state.unsettled.delete(collection);
+  };
+  settled.then(done, done);
+}
+
+/** Whether every entry of the collection is compiled and checked now (see {@link whenSettled}). */
+export function isSettled(collection: string): boolean {
+  return !live().unsettled.has(collection);
 }
 
 /**
@@ -271,8 +240,6 @@ export async function whenSettled(collection: string): Promise<void> {
 export function requestStarted(): () => void {
   const state = live();
   state.requests++;
-  for (const listener of state.asked) listener();
-  state.asked.clear();
   let ended = false;
   return () => {
     if (ended) return;
@@ -282,11 +249,6 @@ export function requestStarted(): () => void {
     for (const resume of state.idle) resume();
     state.idle.clear();
   };
-}
-
-/** How many requests the dev server is answering (search's aside: see the integration). */
-export function liveRequests(): number {
-  return live().requests;
 }
 
 /**
@@ -305,28 +267,6 @@ export function whenIdle(most = 250): Promise<void> {
     }
     state.idle.add(done);
   });
-}
-
-/**
- * Resolves once the dev server has answered a request that starts within `within` milliseconds
- * (a browser reloaded for a change asks for its page again at once; one asked before may have
- * been rendered from what the change replaced), waiting `most` milliseconds at most for it: the
- * loader's site-wide checks, which take a quarter of a second at 5,000 pages, wait for the page
- * that shows the change.
- */
-export async function whenAnswered(within = 150, most = 1000): Promise<void> {
-  const state = live();
-  const asked = await new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => done(false), within);
-    function done(yes: boolean) {
-      clearTimeout(timer);
-      state.asked.delete(started);
-      resolve(yes);
-    }
-    const started = () => done(true);
-    state.asked.add(started);
-  });
-  if (asked) await whenIdle(most);
 }
 
 /**

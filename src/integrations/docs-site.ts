@@ -17,7 +17,7 @@ import { writeSecurityHeaders } from './headers';
 import { writeMarkdownCopies } from './markdown-copies';
 import { carryPages } from './page-reuse';
 import { cacheRootOf, pruneContentCaches, recordContentDir } from '../build/cache-dirs';
-import { liveAnnouncements, liveEntries, liveListVersion, liveRequests, onLiveChange, requestStarted, whenIdle } from '../build/live-entries';
+import { liveAnnouncements, liveEntries, onLiveChange, requestStarted } from '../build/live-entries';
 import { idToSlug } from '../site/paths';
 
 const SESSION_ID = 'virtual:docs-build';
@@ -42,8 +42,8 @@ function warmRoute(server: ViteDevServer, base: string): void {
  * write its data store: the docs route plans its pages again (it reads the loader's latest entries,
  * src/build/live-entries.ts) and the browser reloads.
  *
- * When Astro writes its store (once the contributor pauses: see `saveLater` there), it reloads
- * the browser again, for changes already shown. That reload is left out (Vite's HMR channel has no other way to tell it
+ * Half a second later Astro writes its store and reloads the browser again, for a change it has
+ * already shown. That second reload is left out (Vite's HMR channel has no other way to tell it
  * apart, so its sends are wrapped): Astro announces a written store to the server's environments
  * (`astro:content-changed`) and, in the same tick, reloads the browser. A reload so announced is
  * dropped when the browser was reloaded for every change the loader announced (its other writes,
@@ -80,48 +80,32 @@ function showChangesAtOnce(server: ViteDevServer, base: string): void {
     sendToClient(...args);
   }) as typeof client.send;
 
+  // A page being served while a change is announced may be rendered from what it replaced, and
+  // the browser, between two pages, misses the reload: Astro's reload then stays. Only pages count
+  // (a browser asks for them as HTML): a script or an icon still loading shows nothing stale.
+  let serving = 0;
   const search = `${base}pagefind/`;
   server.middlewares.use((request, response, next) => {
+    const page = request.headers.accept?.includes('text/html') === true;
+    if (page) serving++;
     // The loader's background work waits while pages are answered (see whenIdle); search waits
     // for that work to end, and is not waited for.
-    if (request.url?.startsWith(search)) return next();
-    response.once('close', requestStarted());
+    const ended = request.url?.startsWith(search) ? () => undefined : requestStarted();
+    response.once('close', () => {
+      if (page) serving--;
+      ended();
+    });
     next();
   });
-  const reload = () => {
+  const stop = onLiveChange(() => {
     announcing = true;
     try {
-      shown = liveAnnouncements();
+      // What Astro itself sends when its data store changed: the route's list of pages is dropped.
+      for (const environment of environments) environment.hot.send(CONTENT_CHANGED, {});
+      shown = serving > 0 ? -1 : liveAnnouncements();
       client.send({ type: 'full-reload', path: '*' });
     } finally {
       announcing = false;
-    }
-  };
-  /** Whether a reload waits for the pages being answered. */
-  let behind = false;
-  /** The list of pages the route's list was last dropped for. */
-  let listed = liveListVersion();
-  const stop = onLiveChange(() => {
-    // What Astro itself sends when its data store changed: the route's list of pages is dropped,
-    // when it changed (a page's body is looked up by id as it is served).
-    if (liveListVersion() !== listed) {
-      listed = liveListVersion();
-      announcing = true;
-      try {
-        for (const environment of environments) environment.hot.send(CONTENT_CHANGED, {});
-      } finally {
-        announcing = false;
-      }
-    }
-    reload();
-    // A page being answered meanwhile may be rendered from what the change replaced, and the
-    // browser, between two pages, misses the reload: it is reloaded again once they are answered.
-    if (liveRequests() > 0 && !behind) {
-      behind = true;
-      void whenIdle(10_000).then(() => {
-        behind = false;
-        reload();
-      });
     }
   });
   server.httpServer?.on('close', () => {

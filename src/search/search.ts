@@ -7,11 +7,11 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
 import { forEachLimited } from '../build/concurrency';
-import { listFiles } from '../build/files';
+import { listFiles, writeFileWhole } from '../build/files';
 import { readPageContent } from '../build/content-cache';
 import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
-import { onBackgroundPage, whenSettled, type BackgroundPage } from '../build/live-entries';
+import { isSettled, onBackgroundPage, whenSettled, type BackgroundPage } from '../build/live-entries';
 import { BackgroundQueue } from '../build/concurrency';
 import type { RenderNode } from '../pipeline/render-tree';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
@@ -155,6 +155,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   /** What each page's document was made from, by URL: its content file (named by the page's digest) and title. */
   let written = readDocumentRecord(record, format);
   if (written.size === 0) rmSync(folder, { recursive: true, force: true });
+  /** How many pages the documents kept from the last start hold. */
+  const lastStart = written.size;
   mkdirSync(folder, { recursive: true });
   let files: Map<string, Uint8Array> | undefined;
   /** The index before the last build: a reader's browser may still ask for its chunks. */
@@ -190,7 +192,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
       await mkdir(dir, { recursive: true });
       made.add(dir);
     }
-    await writeFile(documentFile(url), html);
+    // Whole: Pagefind may be reading the folder meanwhile (see lastStartIndex).
+    await writeFileWhole(documentFile(url), html);
   };
 
   /**
@@ -201,9 +204,11 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
    * is compiled: a page saved meanwhile makes the index again from scratch.
    */
   let early: EarlyIndex | undefined;
+  /** Whether search answers from the last start's index meanwhile (see lastStartIndex). */
+  let fromLastStart = false;
   const documentWrites = new BackgroundQueue(8);
   const stopFeeding = onBackgroundPage((page: BackgroundPage) => {
-    if (files) return;
+    if (files || fromLastStart) return;
     try {
       const madeFrom = madeOf(page, page.versioned);
       const html = documentOf(page, page.versioned);
@@ -234,7 +239,27 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     }
   };
 
+  /**
+   * Until every page is compiled, the index the documents kept from the last start make: a start
+   * after the code that compiles pages changed compiles every page again, and search answers from
+   * the pages as they were meanwhile (the index follows the manifest the loader writes at the end).
+   */
+  const lastStartIndex = async (): Promise<Map<string, Uint8Array>> => {
+    const started = performance.now();
+    // The pages compiled from now on wait for the index made once they all are.
+    fromLastStart = true;
+    early = undefined;
+    const { index, words } = await buildIndex(folder);
+    const result = await index.getFiles();
+    await index.deleteIndex();
+    await pagefind.close();
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    logger.info(`Search answers from the last start's index (${lastStart} pages, ${(await words()) ?? '?'} words, in ${seconds}s) until every page is compiled again.`);
+    return new Map(result.files.map((f) => [f.path.split(sep).join('/'), f.content]));
+  };
+
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
+    if (!files && !isSettled('docs') && lastStart > 0) return lastStartIndex();
     // A large site's dev server serves before it has compiled every page: the index waits for
     // them all (and for the manifest the loader then writes).
     await whenSettled('docs');

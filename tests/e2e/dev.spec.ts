@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { scratchProject, type ScratchProject } from '../build/helpers';
 import { reportOutputOnFailure, startDevServer, type DevServer } from './dev-server';
 
@@ -243,6 +243,22 @@ test.describe('a large site', () => {
 
   let large: DevServer;
   let project: ScratchProject;
+  /**
+   * Searches from the first page until the first result is `href`. The dev server reloads the
+   * page once every page is compiled (their checks may show on it), maybe as it is opened or
+   * searched: it is opened and searched again until the answer is there.
+   */
+  const searchLargeSite = async (page: Page, word: string, href: string) => {
+    const dialog = page.getByRole('dialog', { name: 'Search the docs' });
+    await expect(async () => {
+      if (!(await dialog.getByRole('searchbox').isVisible())) {
+        await page.goto(`${large.url}/docs/${name(0)}/`);
+        await page.getByRole('button', { name: 'Search', exact: true }).click();
+      }
+      await dialog.getByRole('searchbox').fill(word, { timeout: 2_000 });
+      await expect(dialog.getByRole('link').first()).toHaveAttribute('href', href, { timeout: 5_000 });
+    }).toPass({ timeout: 60_000 });
+  };
   let contentDir: string;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
@@ -319,10 +335,21 @@ test.describe('a large site', () => {
       expect(text).toContain(finding);
     }).toPass({ timeout: 30_000 });
 
-    await page.goto(`${large.url}/docs/${name(0)}/`);
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Search the docs' });
-    await dialog.getByRole('searchbox').fill('quokkaforest');
-    await expect(dialog.getByRole('link').first()).toHaveAttribute('href', `/docs/${name(LAST)}/`, { timeout: 60_000 });
+    await searchLargeSite(page, 'quokkaforest', `/docs/${name(LAST)}/`);
+  });
+
+  test('after the code that compiles pages changed, search answers from the last start\'s index while every page is compiled again', async ({ page }) => {
+    // The index was made once every page was compiled: its documents stay for the next start.
+    await expect.poll(() => large.output(), { timeout: 60_000 }).toMatch(/Search index ready: \d+ pages/);
+    await large.stop();
+    // Any change to that code: the next start compiles every page again, in the background.
+    appendFileSync(join(project.root, 'src/pipeline/html.ts'), '\n// A change to the code that compiles pages.\n');
+    large = await startDevServer('', 4407, project);
+    expect(large.output()).toMatch(/Serving now: \d+ more pages are compiled in the background/);
+
+    await searchLargeSite(page, 'quokkaforest', `/docs/${name(LAST)}/`);
+    // Answered from the last start's index, before the pages were compiled again; then from the
+    // index of the pages compiled again.
+    await expect.poll(() => large.output(), { timeout: 60_000 }).toMatch(/Search answers from the last start's index \(\d+ pages[^]*Compiled \d+ pages in the background[^]*Search index ready: \d+ pages/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DataStore } from 'astro/loaders';
-import { announceLiveChange, liveAnnouncements, liveEntries, liveStore, liveVersion, onLiveChange, requestStarted, setLiveCompiler, setLiveSettled, whenCompiled, whenIdle, whenSettled, type LiveEntry } from './live-entries';
+import { announceLiveChange, isSettled, liveAnnouncements, liveEntries, liveStore, liveVersion, onLiveChange, requestStarted, setLiveCompiler, setLiveSettled, whenCompiled, whenIdle, whenSettled, type LiveEntry } from './live-entries';
 
 /** A data store that, like Astro's, ignores an entry set again with the same digest. */
 function memoryStore(initial: LiveEntry[] = []): DataStore {
@@ -173,6 +173,23 @@ describe('held pages', () => {
     await settled;
     expect(events).toEqual(['first', 'second', 'settled']);
     await expect(whenSettled('never-recorded')).resolves.toBeUndefined();
+  });
+
+  it('say whether they are settled now: not while the work recorded last is under way, failed or not', async () => {
+    expect(isSettled('never-recorded')).toBe(true);
+    let finish!: () => void;
+    const first = new Promise<void>((resolve) => (finish = resolve));
+    setLiveSettled('now', first);
+    expect(isSettled('now')).toBe(false);
+    let fail!: (error: Error) => void;
+    const second = new Promise<void>((_resolve, reject) => (fail = reject));
+    setLiveSettled('now', second);
+    finish();
+    await first;
+    expect(isSettled('now'), 'the earlier work ended, the later goes on').toBe(false);
+    fail(new Error('compiling failed'));
+    await second.catch(() => undefined);
+    expect(isSettled('now')).toBe(true);
   });
 
   it('wait in the background while requests are answered, and for a bounded time', async () => {

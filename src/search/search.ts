@@ -13,7 +13,6 @@ import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
 import { isSettled, onBackgroundPage, whenSettled, type BackgroundPage } from '../build/live-entries';
 import { BackgroundQueue } from '../build/concurrency';
-import type { RenderNode } from '../pipeline/render-tree';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
@@ -41,6 +40,17 @@ async function buildIndex(dir: string) {
   const result = await created.index.addDirectory({ path: dir });
   if (result.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${result.errors.join('; ')}`);
   return created;
+}
+
+/**
+ * The files of a built index, by path, to serve from memory: Pagefind's service (about 240 MB at
+ * 1,000 pages) is let go as soon as it has built them. Starting it again takes about 10 ms.
+ */
+async function servedFiles(index: pagefind.PagefindIndex): Promise<Map<string, Uint8Array>> {
+  const result = await index.getFiles();
+  await index.deleteIndex();
+  await pagefind.close();
+  return new Map(result.files.map((f) => [f.path.split(sep).join('/'), f.content]));
 }
 
 /** Adds the search document of the page at `url` (`/docs/a/`), at the path a folder of pages would give it. */
@@ -173,15 +183,15 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     }
   };
 
-  /** A page as its search document is made from it: its body is read from its content file unless given. */
-  type SearchPage = { content: string; title: string; lang?: string; version?: string; body?: readonly RenderNode[] };
+  /** A page as its search document is made from it. */
+  type SearchPage = { content: string; title: string; lang?: string; version?: string };
   /** The version a page's document names: on a site of several versions, each page says which it is in, as built pages do. */
   const versionOf = (page: SearchPage, versioned: boolean) => (versioned ? (page.version ?? 'current') : undefined);
   /** What a page's search document is made from: its content file, title, language and version. */
   const madeOf = (page: SearchPage, versioned: boolean) => `${page.content}\0${page.title}\0${page.lang ?? lang}\0${versionOf(page, versioned) ?? ''}`;
   const documentOf = (page: SearchPage, versioned: boolean) => {
     const version = versionOf(page, versioned);
-    return compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: page.body ?? readPageContent(page.content).body, ...(version ? { version } : {}) });
+    return compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: readPageContent(page.content).body, ...(version ? { version } : {}) });
   };
   const documentFile = (url: string) => join(folder, url, 'index.html');
   /** The folders of documents made so far (each is made once). */
@@ -250,12 +260,10 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     fromLastStart = true;
     early = undefined;
     const { index, words } = await buildIndex(folder);
-    const result = await index.getFiles();
-    await index.deleteIndex();
-    await pagefind.close();
+    const served = await servedFiles(index);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(`Search answers from the last start's index (${lastStart} pages, ${(await words()) ?? '?'} words, in ${seconds}s) until every page is compiled again.`);
-    return new Map(result.files.map((f) => [f.path.split(sep).join('/'), f.content]));
+    return served;
   };
 
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
@@ -273,7 +281,6 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const versioned = pages.some((page) => page.version !== undefined);
     await forEachLimited(pages, 8, async (page) => {
       const made = madeOf(page, versioned);
-      const file = documentFile(page.url);
       if (written.get(page.url) !== made) {
         try {
           await writeDocument(page.url, documentOf(page, versioned));
@@ -290,15 +297,11 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const fed = early;
     early = undefined;
     const { index, words } = (fed && (await finishEarly(fed, next))) ?? (await buildIndex(folder));
-    const result = await index.getFiles();
-    await index.deleteIndex();
-    // The index is served from memory: Pagefind's service (about 240 MB at 1,000 pages) is let
-    // go as soon as it has built it. Starting it again for the next build takes about 10 ms.
-    await pagefind.close();
+    const served = await servedFiles(index);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(`Search index ready: ${next.size} pages, ${(await words()) ?? '?'} words, in ${seconds}s.`);
     indexed = text;
-    return new Map(result.files.map((f) => [f.path.split(sep).join('/'), f.content]));
+    return served;
   };
 
   /** Builds the index, once at a time; a change during a build starts another after it. */

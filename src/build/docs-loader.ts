@@ -12,8 +12,8 @@ import { pageMetadata, readPageContent, type PageContent, type PageMetadata } fr
 import { buildStatePaths, publishedPages, readManifest, withPages, writeManifest } from './manifest';
 import { PIPELINE_SOURCES, pipelineFingerprint, sourcesDigest } from './fingerprint';
 import { BackgroundQueue, forEachLimited, SerialQueue } from './concurrency';
-import { writeFileWhole } from './files';
-import { announceLiveChange, backgroundPageCompiled, liveStore, liveVersion, setLiveCompiler, setLiveSettled, whenIdle } from './live-entries';
+import { writeFileWhole, writeFileWholeSync } from './files';
+import { announceLiveChange, backgroundPageCompiled, liveStore, liveVersion, setLiveCompiler, setLiveSettled, whenAnswered, whenIdle } from './live-entries';
 import { frontmatterOf } from '../pipeline/frontmatter';
 import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
@@ -45,6 +45,14 @@ const COMPILED_BEFORE_SERVING = 200;
 
 /** What became of a page the loader took in. */
 type Loaded = 'kept' | 'compiled' | 'held' | 'failed';
+
+/**
+ * How a page is taken in: one of many (`batch`: its content file is written while the next pages
+ * compile), the same but held by its frontmatter if it must be compiled (`hold`, dev only), or on
+ * its own (`alone`, a saved page: its content file is written at once, as the thread would only
+ * wait for the thread pool, which may be busy with other files, to write it).
+ */
+type LoadMode = 'batch' | 'hold' | 'alone';
 
 /**
  * The docs collection's loader: reads, compiles and checks each page once with the shared
@@ -112,9 +120,9 @@ export function docsLoader(): Loader {
 
       /**
        * Takes one page in: from the store or the content files when it is unchanged, else compiled,
-       * or, when `hold` is set (the dev server), held by its frontmatter to be compiled later.
+       * or, in `hold` mode (the dev server), held by its frontmatter to be compiled later.
        */
-      async function loadPage(pipeline: Pipeline, name: string, hold = false): Promise<Loaded> {
+      async function loadPage(pipeline: Pipeline, name: string, mode: LoadMode = 'batch'): Promise<Loaded> {
         const { id } = pipeline.pageId(name);
         held.delete(id);
         const file = pipeline.repoPath(join(pipeline.docsDir, name));
@@ -144,7 +152,7 @@ export function docsLoader(): Loader {
           failed.delete(file);
           return 'kept';
         }
-        if (hold && bytes && filePath) {
+        if (mode === 'hold' && bytes && filePath) {
           // Held only when its frontmatter is valid: a page with problems there is compiled now,
           // so that they are reported as they are for every page.
           const frontmatter = frontmatterOf(bytes);
@@ -178,13 +186,18 @@ export function docsLoader(): Loader {
         // Astro wants the entry's path relative to the project, even for content outside it
         // (filePath, above). Generated pages have no file (and so no "Edit this page").
         const entry = { id, data, ...(filePath ? { filePath } : {}), digest, rendered: { html: '', metadata: { ...metadata } } };
-        // Written in the background: the next page compiles while the thread pool writes this one.
         // The entry is set once its content file is whole: the dev server's pages see an entry as
         // soon as it is set (./live-entries.ts), and would read a file still being written.
-        await writes.add(async () => {
-          await writeFileWhole(content, text);
+        if (mode === 'alone') {
+          writeFileWholeSync(content, text);
           store.set(entry);
-        });
+        } else {
+          // Written in the background: the next page compiles while the thread pool writes this one.
+          await writes.add(async () => {
+            await writeFileWhole(content, text);
+            store.set(entry);
+          });
+        }
         contentFiles.add(content);
         return 'compiled';
       }
@@ -211,7 +224,7 @@ export function docsLoader(): Loader {
         let compiled = 0;
         for (const { pipeline: each, names } of pages) {
           for (const name of names) {
-            const loaded = await loadPage(each, name, context.watcher !== undefined && compiled >= COMPILED_BEFORE_SERVING);
+            const loaded = await loadPage(each, name, context.watcher !== undefined && compiled >= COMPILED_BEFORE_SERVING ? 'hold' : 'batch');
             if (loaded === 'compiled' || loaded === 'failed') compiled++;
           }
         }
@@ -390,6 +403,30 @@ export function docsLoader(): Loader {
       };
       compileInBackground();
 
+      /** Whether site-wide checks are waiting for their turn (see checkSoon). */
+      let checkWaiting = false;
+      /**
+       * Runs the site-wide checks (links, anchors) after a change, and shows what they changed in
+       * what a page reports (once every page is compiled); then compiles the pages a change held,
+       * in the background. The checks take the only thread for a quarter of a second at 5,000
+       * pages: they wait until the dev server has answered the page the browser asks for again
+       * (a second at most), and changes taken in meanwhile are checked together, once.
+       */
+      const checkSoon = () => {
+        if (checkWaiting) return;
+        checkWaiting = true;
+        void whenAnswered()
+          .then(() =>
+            serial.run(async () => {
+              checkWaiting = false;
+              await noting(report);
+              announce();
+              compileInBackground();
+            }),
+          )
+          .catch((error: unknown) => context.logger.error(`Checking the site failed: ${error instanceof Error ? error.message : String(error)}`));
+      };
+
       watcher.add(contentDir);
       const inside = (path: string, dir: string) => path.startsWith(dir + sep);
       /** Where the translations and the old versions are (`CONTENT_DIR/i18n/`, `CONTENT_DIR/versions/`). */
@@ -444,8 +481,7 @@ export function docsLoader(): Loader {
             const name = relative(owner.docsDir, path).split(sep).join('/');
             if (!isPagePath(name)) return;
             if (existsSync(path)) {
-              await loadPage(owner, name);
-              await flushWrites();
+              await loadPage(owner, name, 'alone');
             } else {
               const { id } = owner.pageId(name);
               store.delete(id);
@@ -456,12 +492,9 @@ export function docsLoader(): Loader {
             return;
           }
           if (liveVersion() !== before) unshown = true;
-          // The change shows at once; the site-wide checks (links, anchors) follow, and show
-          // too when they changed what a page reports (once every page is compiled).
+          // The change shows at once; the site-wide checks (links, anchors) follow.
           announce();
-          await noting(report);
-          announce();
-          compileInBackground();
+          checkSoon();
         } catch (error) {
           // The dev server must survive any save: say what happened and wait for the next one.
           context.logger.error(`${pipeline.repoPath(path)}: ${error instanceof Error ? error.message : String(error)}`);

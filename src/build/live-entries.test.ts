@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DataStore } from 'astro/loaders';
-import { announceLiveChange, isSettled, liveAnnouncements, liveEntries, liveStore, liveVersion, onLiveChange, requestStarted, setLiveCompiler, setLiveSettled, whenCompiled, whenIdle, whenSettled, type LiveEntry } from './live-entries';
+import { announceLiveChange, isSettled, liveAnnouncements, liveEntries, liveStore, liveVersion, onLiveChange, requestStarted, setLiveCompiler, setLiveSettled, whenAnswered, whenCompiled, whenIdle, whenSettled, type LiveEntry } from './live-entries';
 
 /** A data store that, like Astro's, ignores an entry set again with the same digest. */
 function memoryStore(initial: LiveEntry[] = []): DataStore {
@@ -209,5 +209,31 @@ describe('held pages', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(25);
     stuck();
     await expect(whenIdle()).resolves.toBeUndefined();
+  });
+
+  it('let work wait for the page a browser asks for after a change, and not for a page never asked for', async () => {
+    const order: string[] = [];
+    // A request starts within the window: the work waits until it is answered.
+    const answered = whenAnswered(200, 10_000).then(() => order.push('checks'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const ended = requestStarted();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual([]);
+    order.push('page answered');
+    ended();
+    await answered;
+    expect(order).toEqual(['page answered', 'checks']);
+    // No request comes: the work goes on once the window has passed.
+    let started = Date.now();
+    await whenAnswered(30, 10_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // A request that never ends holds it back for `most` milliseconds, not for ever.
+    started = Date.now();
+    const waiting = whenAnswered(200, 40);
+    const stuck = requestStarted();
+    await waiting;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(35);
+    stuck();
   });
 });

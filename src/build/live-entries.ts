@@ -33,6 +33,8 @@ interface LiveState {
   requests: number;
   /** Called when the dev server has no request left to answer. */
   idle: Set<() => void>;
+  /** Called when the dev server starts answering a request. */
+  asked: Set<() => void>;
   /** Called for each page compiled in the background (see {@link onBackgroundPage}). */
   compiled: Set<(page: BackgroundPage) => void>;
 }
@@ -56,7 +58,7 @@ const KEY = Symbol.for('markdoc-docs.live-entries');
 
 function live(): LiveState {
   const scope = globalThis as { [KEY]?: LiveState };
-  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0, announced: 0, compilers: new Map(), settled: new Map(), unsettled: new Set(), requests: 0, idle: new Set(), compiled: new Set() };
+  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0, announced: 0, compilers: new Map(), settled: new Map(), unsettled: new Set(), requests: 0, idle: new Set(), asked: new Set(), compiled: new Set() };
   return scope[KEY];
 }
 
@@ -240,6 +242,8 @@ export async function whenSettled(collection: string): Promise<void> {
 export function requestStarted(): () => void {
   const state = live();
   state.requests++;
+  for (const listener of state.asked) listener();
+  state.asked.clear();
   let ended = false;
   return () => {
     if (ended) return;
@@ -267,6 +271,28 @@ export function whenIdle(most = 250): Promise<void> {
     }
     state.idle.add(done);
   });
+}
+
+/**
+ * Resolves once the dev server has answered a request that starts within `within` milliseconds
+ * and whatever it is answering by then (a browser reloaded for a change asks for its page again
+ * at once), waiting `most` milliseconds at most; at once when no request comes. Work that would
+ * hold the only thread while that page is rendered (the site-wide checks, a quarter of a second
+ * at 5,000 pages) waits for it.
+ */
+export async function whenAnswered(within = 150, most = 1000): Promise<void> {
+  const state = live();
+  const asked = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => done(false), within);
+    function done(yes: boolean) {
+      clearTimeout(timer);
+      state.asked.delete(started);
+      resolve(yes);
+    }
+    const started = () => done(true);
+    state.asked.add(started);
+  });
+  if (asked) await whenIdle(most);
 }
 
 /**

@@ -212,6 +212,8 @@ export function docsLoader(): Loader {
         await mkdir(contentCache, { recursive: true });
         recordedContent = new Map(Object.values(readManifest(manifestFile).pages).map((p) => [p.url, p.content]));
         contentFiles.clear();
+        // Pages still held when a change is taken in stay held, to be compiled in the background.
+        const wasHeld = new Set(held.keys());
         held.clear();
         await refreshEditions();
         for (const each of pipelines) await each.loadPartials();
@@ -224,7 +226,8 @@ export function docsLoader(): Loader {
         let compiled = 0;
         for (const { pipeline: each, names } of pages) {
           for (const name of names) {
-            const loaded = await loadPage(each, name, context.watcher !== undefined && compiled >= COMPILED_BEFORE_SERVING ? 'hold' : 'batch');
+            const hold = context.watcher !== undefined && (compiled >= COMPILED_BEFORE_SERVING || wasHeld.has(each.pageId(name).id));
+            const loaded = await loadPage(each, name, hold ? 'hold' : 'batch');
             if (loaded === 'compiled' || loaded === 'failed') compiled++;
           }
         }

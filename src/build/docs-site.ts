@@ -134,12 +134,13 @@ export async function loadDocsSite(): Promise<DocsSite> {
 }
 
 /**
- * A page's entry with all the loader compiled of it. The dev server of a large site serves before
- * every page is compiled, holding the others by their frontmatter (src/build/docs-loader.ts): such
- * a page is compiled when it is asked for, before any other.
+ * A page's entry with all the loader compiled of it, as the loader holds it now (the list of
+ * pages it came from may have been made before the page was compiled in the background). The dev
+ * server of a large site serves before every page is compiled, holding the others by their
+ * frontmatter (src/build/docs-loader.ts): such a page is compiled when it is asked for, first.
  */
 export async function compiledEntry(entry: CollectionEntry<'docs'>): Promise<CollectionEntry<'docs'>> {
-  if (!import.meta.env.DEV || pageMetadata(entry)) return entry;
+  if (!import.meta.env.DEV) return entry;
   return (await whenCompiled<CollectionEntry<'docs'>>('docs', entry.id)) ?? entry;
 }
 

@@ -144,6 +144,24 @@ describe('deferred saving', () => {
     expect(backing.get('h2')).toBeUndefined();
     expect(ids('mixed')).toEqual(['h1']);
   });
+
+  it('follows the data store again when it keeps its entry: a page compiled in the background, then held again as it was', () => {
+    const backing = memoryStore([{ id: 'k1', digest: 'held', data: { title: 'One' } }]);
+    const store = liveStore(backing, 'held-again');
+    store.deferSaving(true);
+    store.set({ id: 'k1', digest: 'compiled with the old partial', data: { title: 'One' }, rendered: { html: '', metadata: { content: 'k1.json' } } });
+    store.deferSaving(false);
+    const version = liveVersion();
+    // The partial it includes was edited: the page is held again, by the same frontmatter and source.
+    expect(store.set({ id: 'k1', digest: 'held', data: { title: 'One' } })).toBe(false);
+    expect(store.get('k1')?.digest).toBe('held');
+    expect(liveEntries<{ digest: string }>('held-again')?.entries[0]?.digest).toBe('held');
+    expect(liveVersion()).toBeGreaterThan(version);
+    // Set again as the store holds it: no change.
+    const after = liveVersion();
+    expect(store.set({ id: 'k1', digest: 'held', data: { title: 'One' } })).toBe(false);
+    expect(liveVersion()).toBe(after);
+  });
 });
 
 describe('held pages', () => {

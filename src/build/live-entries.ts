@@ -102,10 +102,13 @@ export function liveStore(store: DataStore, collection: string): LiveDataStore {
         if (JSON.stringify(previous?.data) !== JSON.stringify(entry.data)) state.version++;
         return true;
       }
-      deferred.delete(entry.id);
+      const wasDeferred = deferred.delete(entry.id);
       const changed = store.set(entry);
       const stored = store.get(entry.id);
-      if (changed && stored) {
+      // The store may keep what it holds (the same digest) while the live entry is one set since,
+      // while saving was deferred: a page held, compiled in the background, then held again
+      // unchanged after a partial it includes was edited. The live entry follows the store.
+      if (stored && (changed || (wasDeferred && entries.get(entry.id)?.digest !== stored.digest))) {
         entries.set(entry.id, stored);
         state.version++;
       }

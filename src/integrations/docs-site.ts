@@ -73,8 +73,24 @@ function showChangesAtOnce(server: ViteDevServer, base: string): void {
     }) as typeof environment.hot.send;
   }
   const sendToClient = client.send.bind(client) as (...args: unknown[]) => void;
+  // Vite keeps the last error sent while no browser is connected for the next page that connects:
+  // the page that failed, which Astro answers with an empty page and its error sent 200 ms later.
+  // A failed page left before it connected (reloaded again meanwhile) would hand its error on to
+  // the next page, fixed since, which would then show a stale overlay. So such an error is kept
+  // here instead, and given to the next page only if the loader has announced no change since
+  // (a change reloads the browser, and the page is rendered again).
+  let kept: { args: unknown[]; announced: number } | undefined;
+  client.on('vite:client:connect', (_data, socket) => {
+    const error = kept;
+    kept = undefined;
+    if (error && error.announced === liveAnnouncements()) (socket.send as (...args: unknown[]) => void)(...error.args);
+  });
   client.send = ((...args: unknown[]) => {
     const payload = args[0] as { type?: string; path?: string } | undefined;
+    if (payload?.type === 'error' && server.ws.clients.size === 0) {
+      kept = { args, announced: liveAnnouncements() };
+      return;
+    }
     const reload = payload?.type === 'full-reload' && payload.path === '*';
     if (reload && storeWritten && !announcing && shown === liveAnnouncements()) return;
     sendToClient(...args);

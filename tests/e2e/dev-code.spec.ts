@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { scratchProject, type ScratchProject } from '../build/helpers';
-import { reportOutputOnFailure, startDevServer, type DevServer } from './dev-server';
+import { closeDevPage, reportOutputOnFailure, startDevServer, type DevServer } from './dev-server';
 
 // The dev server of a copy of the project: these tests edit its code, which must never touch the
 // project that the other tests build and serve.
@@ -16,6 +16,7 @@ test.beforeAll(async () => {
   dev = await startDevServer('basic', 4403, project);
 });
 test.afterEach(({}, info) => reportOutputOnFailure(() => dev, info.status !== info.expectedStatus));
+test.afterEach(({ page }) => closeDevPage(page));
 test.afterAll(async () => {
   await dev?.stop();
   project?.remove();

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { scratchProject, type ScratchProject } from '../build/helpers';
-import { reportOutputOnFailure, startDevServer, type DevServer } from './dev-server';
+import { closeDevPage, reportOutputOnFailure, startDevServer, type DevServer } from './dev-server';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -11,6 +11,7 @@ test.beforeAll(async () => {
   dev = await startDevServer('basic', 4402);
 });
 test.afterEach(({}, info) => reportOutputOnFailure(() => dev, info.status !== info.expectedStatus));
+test.afterEach(({ page }) => closeDevPage(page));
 test.afterAll(async () => {
   await dev?.stop();
 });

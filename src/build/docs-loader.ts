@@ -13,7 +13,7 @@ import { buildStatePaths, publishedPages, readManifest, withPages, writeManifest
 import { PIPELINE_SOURCES, pipelineFingerprint, sourcesDigest } from './fingerprint';
 import { BackgroundQueue, forEachLimited, SerialQueue } from './concurrency';
 import { writeFileWhole, writeFileWholeSync } from './files';
-import { announceLiveChange, backgroundPageCompiled, liveStore, liveVersion, setLiveCompiler, setLiveSettled, whenAnswered, whenIdle } from './live-entries';
+import { announceLiveChange, backgroundPageCompiled, liveStore, liveVersion, setLiveChecks, setLiveCompiler, setLiveSettled, whenAnswered, whenIdle } from './live-entries';
 import { frontmatterOf } from '../pipeline/frontmatter';
 import { Pipeline } from '../pipeline/pipeline';
 import { markdocConfig } from '../markdoc/config';
@@ -418,7 +418,7 @@ export function docsLoader(): Loader {
       const checkSoon = () => {
         if (checkWaiting) return;
         checkWaiting = true;
-        void whenAnswered()
+        const checks = whenAnswered()
           .then(() =>
             serial.run(async () => {
               checkWaiting = false;
@@ -428,6 +428,8 @@ export function docsLoader(): Loader {
             }),
           )
           .catch((error: unknown) => context.logger.error(`Checking the site failed: ${error instanceof Error ? error.message : String(error)}`));
+        // Search waits for them: they write the manifest it is made from.
+        setLiveChecks(context.collection, checks);
       };
 
       watcher.add(contentDir);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DataStore } from 'astro/loaders';
-import { announceLiveChange, isSettled, liveAnnouncements, liveEntries, liveStore, liveVersion, onLiveChange, requestStarted, setLiveCompiler, setLiveSettled, whenAnswered, whenCompiled, whenIdle, whenSettled, type LiveEntry } from './live-entries';
+import { announceLiveChange, isSettled, liveAnnouncements, liveEntries, liveStore, liveVersion, onLiveChange, requestStarted, setLiveChecks, setLiveCompiler, setLiveSettled, whenAnswered, whenChecked, whenCompiled, whenIdle, whenSettled, type LiveEntry } from './live-entries';
 
 /** A data store that, like Astro's, ignores an entry set again with the same digest. */
 function memoryStore(initial: LiveEntry[] = []): DataStore {
@@ -227,6 +227,27 @@ describe('held pages', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(25);
     stuck();
     await expect(whenIdle()).resolves.toBeUndefined();
+  });
+
+  it('let search wait for the site-wide checks after a change, and for checks noted meanwhile', async () => {
+    await expect(whenChecked('checked')).resolves.toBeUndefined();
+    const order: string[] = [];
+    let first!: () => void;
+    let second!: () => void;
+    setLiveChecks('checked', new Promise<void>((resolve) => (first = resolve)));
+    const waiting = whenChecked('checked').then(() => order.push('search'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    setLiveChecks('checked', new Promise<void>((resolve) => (second = resolve)));
+    first();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(order).toEqual([]);
+    order.push('checked');
+    second();
+    await waiting;
+    expect(order).toEqual(['checked', 'search']);
+    // Checks that failed (said in the terminal) hold nothing back.
+    setLiveChecks('checked', Promise.reject(new Error('unreadable')));
+    await expect(whenChecked('checked')).resolves.toBeUndefined();
   });
 
   it('let work wait for the page a browser asks for after a change, and not for a page never asked for', async () => {

@@ -29,6 +29,8 @@ interface LiveState {
   settled: Map<string, Promise<void>>;
   /** The collections whose last such promise has not settled yet. */
   unsettled: Set<string>;
+  /** By collection, the site-wide checks waiting to run after a change (see {@link whenChecked}). */
+  checks: Map<string, Promise<void>>;
   /** How many requests the dev server is answering. */
   requests: number;
   /** Called when the dev server has no request left to answer. */
@@ -58,7 +60,7 @@ const KEY = Symbol.for('markdoc-docs.live-entries');
 
 function live(): LiveState {
   const scope = globalThis as { [KEY]?: LiveState };
-  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0, announced: 0, compilers: new Map(), settled: new Map(), unsettled: new Set(), requests: 0, idle: new Set(), asked: new Set(), compiled: new Set() };
+  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0, announced: 0, compilers: new Map(), settled: new Map(), unsettled: new Set(), checks: new Map(), requests: 0, idle: new Set(), asked: new Set(), compiled: new Set() };
   return scope[KEY];
 }
 
@@ -225,6 +227,32 @@ export function setLiveSettled(collection: string, settled: Promise<void>): void
 /** Whether every entry of the collection is compiled and checked now (see {@link whenSettled}). */
 export function isSettled(collection: string): boolean {
   return !live().unsettled.has(collection);
+}
+
+/**
+ * Notes the site-wide checks the loader runs after a change, once the page that shows it is
+ * answered (see whenAnswered): they write the manifest search is made from.
+ */
+export function setLiveChecks(collection: string, checks: Promise<void>): void {
+  const { checks: pending } = live();
+  pending.set(collection, checks);
+  const done = () => {
+    if (pending.get(collection) === checks) pending.delete(collection);
+  };
+  checks.then(done, done);
+}
+
+/**
+ * Resolves once no site-wide checks wait to run after a change (see setLiveChecks), waiting for
+ * those noted meanwhile: search, asked for just after a save, is then made from the manifest
+ * that holds it.
+ */
+export async function whenChecked(collection: string): Promise<void> {
+  const { checks } = live();
+  for (let current = checks.get(collection); current; current = checks.get(collection)) {
+    await current.catch(() => undefined);
+    if (checks.get(collection) === current) checks.delete(collection);
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { listFiles, writeFileWhole } from '../build/files';
 import { readPageContent } from '../build/content-cache';
 import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
-import { isSettled, onBackgroundPage, whenSettled, type BackgroundPage } from '../build/live-entries';
+import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries';
 import { BackgroundQueue } from '../build/concurrency';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
@@ -367,8 +367,11 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     if (!url.startsWith(prefix)) return next();
     try {
       // While the index is behind a change or being built again, wait for it: a search then
-      // finds the last save.
-      const current = behind ? await follow() : building ? await building : (files ?? (await refresh()));
+      // finds the last save. A change just taken in is checked once the page that shows it is
+      // answered, and the checks write the manifest: a search made meanwhile waits for them.
+      await whenChecked('docs');
+      const outdated = behind !== undefined || (files !== undefined && isSettled('docs') && manifestText() !== indexed);
+      const current = outdated ? await follow() : building ? await building : (files ?? (await refresh()));
       const path = url.slice(prefix.length);
       const body = current.get(path) ?? previous?.get(path);
       if (!body) {

@@ -13,17 +13,26 @@ import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries';
 import { BackgroundQueue } from '../build/concurrency';
+import { lowerChildrenPriority } from './priority';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
 async function listHtmlFiles(dir: string): Promise<string[]> {
   return (await listFiles(dir)).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
 }
 
-/** A new index, with a reader of how many words it holds (from Pagefind's log). */
-async function createIndex(): Promise<{ index: pagefind.PagefindIndex; words: () => Promise<number | undefined> }> {
+/** How a search index is made: `dev` yields the CPU to the dev server (see below). */
+type IndexMode = 'build' | 'dev';
+
+/**
+ * A new index, with a reader of how many words it holds (from Pagefind's log). In the dev server,
+ * Pagefind (which indexes on every core: 10 s of both at 5,000 pages) runs at a lower priority,
+ * so that a page answered meanwhile, a saved one above all, does not wait for it.
+ */
+async function createIndex(mode: IndexMode): Promise<{ index: pagefind.PagefindIndex; words: () => Promise<number | undefined> }> {
   const logfile = join(tmpdir(), `pagefind-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.log`);
   const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS, logfile });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  if (mode === 'dev') lowerChildrenPriority('pagefind');
   return {
     index,
     async words() {
@@ -35,8 +44,8 @@ async function createIndex(): Promise<{ index: pagefind.PagefindIndex; words: ()
 }
 
 /** Creates an index of a folder of pages (read by Pagefind itself, much faster than page by page). */
-async function buildIndex(dir: string) {
-  const created = await createIndex();
+async function buildIndex(dir: string, mode: IndexMode) {
+  const created = await createIndex(mode);
   const result = await created.index.addDirectory({ path: dir });
   if (result.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${result.errors.join('; ')}`);
   return created;
@@ -69,7 +78,7 @@ interface EarlyIndex {
 }
 
 function earlyIndex(): EarlyIndex {
-  const created = createIndex();
+  const created = createIndex('dev');
   let adding: Promise<unknown> = created;
   let failure: unknown;
   const fed = new Map<string, string>();
@@ -121,7 +130,7 @@ async function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger
 export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const { folder, count: pageCount } = await gatherSearchDocuments(out, logger);
-  const { index, words } = await buildIndex(folder).finally(() => rm(folder, { recursive: true, force: true }));
+  const { index, words } = await buildIndex(folder, 'build').finally(() => rm(folder, { recursive: true, force: true }));
   const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
@@ -259,7 +268,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     // The pages compiled from now on wait for the index made once they all are.
     fromLastStart = true;
     early = undefined;
-    const { index, words } = await buildIndex(folder);
+    const { index, words } = await buildIndex(folder, 'dev');
     const served = await servedFiles(index);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(`Search answers from the last start's index (${lastStart} pages, ${(await words()) ?? '?'} words, in ${seconds}s) until every page is compiled again.`);
@@ -296,7 +305,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     await writeFile(record, JSON.stringify({ format, written: [...written] }));
     const fed = early;
     early = undefined;
-    const { index, words } = (fed && (await finishEarly(fed, next))) ?? (await buildIndex(folder));
+    const { index, words } = (fed && (await finishEarly(fed, next))) ?? (await buildIndex(folder, 'dev'));
     const served = await servedFiles(index);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(`Search index ready: ${next.size} pages, ${(await words()) ?? '?'} words, in ${seconds}s.`);

@@ -80,16 +80,25 @@ function showChangesAtOnce(server: ViteDevServer, base: string): void {
   // here instead, and given to the next page only if the loader has announced no change since
   // (a change reloads the browser, and the page is rendered again).
   let kept: { args: unknown[]; announced: number } | undefined;
+  // Astro sends a failed page's error 200 ms after answering it, to every page connected by then:
+  // one rendered after a change that fixed it would show a stale overlay. A page's error sent
+  // after the loader announced a change since the last page failed is dropped.
+  /** The loader's announcements when a page last failed. */
+  let failedAt: number | undefined;
   client.on('vite:client:connect', (_data, socket) => {
     const error = kept;
     kept = undefined;
     if (error && error.announced === liveAnnouncements()) (socket.send as (...args: unknown[]) => void)(...error.args);
   });
   client.send = ((...args: unknown[]) => {
-    const payload = args[0] as { type?: string; path?: string } | undefined;
-    if (payload?.type === 'error' && server.ws.clients.size === 0) {
-      kept = { args, announced: liveAnnouncements() };
-      return;
+    const payload = args[0] as { type?: string; path?: string; __isEnhancedAstroErrorPayload?: boolean } | undefined;
+    if (payload?.type === 'error') {
+      // Astro marks the errors of pages it rendered so.
+      if (payload.__isEnhancedAstroErrorPayload && failedAt !== undefined && failedAt !== liveAnnouncements()) return;
+      if (server.ws.clients.size === 0) {
+        kept = { args, announced: liveAnnouncements() };
+        return;
+      }
     }
     const reload = payload?.type === 'full-reload' && payload.path === '*';
     if (reload && storeWritten && !announcing && shown === liveAnnouncements()) return;
@@ -109,6 +118,7 @@ function showChangesAtOnce(server: ViteDevServer, base: string): void {
     const ended = request.url?.startsWith(search) ? () => undefined : requestStarted();
     response.once('close', () => {
       if (page) serving--;
+      if (page && response.statusCode >= 500) failedAt = liveAnnouncements();
       ended();
     });
     next();

@@ -2,13 +2,15 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { lowerChildrenPriority, parseProcStat } from './priority';
+import { lowerChildrenPriority, parentOf, programOf } from './priority';
 
 describe('process priority', () => {
-  it('reads a process line of /proc, names with spaces and parentheses included', () => {
-    expect(parseProcStat('4242 (pagefind_extend) S 4100 4242 4100 0 -1 4194560')).toEqual({ pid: 4242, name: 'pagefind_extend', parent: 4100 });
-    expect(parseProcStat('17 (a (b) c) R 1 17 17 0')).toEqual({ pid: 17, name: 'a (b) c', parent: 1 });
-    expect(parseProcStat('garbage')).toBeUndefined();
+  it('reads a process\'s parent and program from /proc, names with spaces and parentheses included', () => {
+    expect(parentOf('4242 (pagefind_extend) S 4100 4242 4100 0 -1 4194560')).toBe(4100);
+    expect(parentOf('17 (a (b) c) R 1 17 17 0')).toBe(1);
+    expect(parentOf('garbage')).toBeUndefined();
+    expect(programOf('/home/a/node_modules/@pagefind/linux-x64/bin/pagefind_extended\0--service\0')).toBe('pagefind_extended');
+    expect(programOf('')).toBe('');
   });
 
   it('lowers the priority of every thread of the children so named, and of no other process', async () => {
@@ -18,7 +20,7 @@ describe('process priority', () => {
     const started = Promise.all([child, other].map((each) => new Promise((resolve) => each.once('spawn', resolve))));
     try {
       await started;
-      const name = process.execPath.split('/').pop()!.slice(0, 15);
+      const name = process.execPath.split('/').pop()!;
       const lowered = lowerChildrenPriority(name, 7);
       if (!existsSync('/proc/self/stat')) {
         expect(lowered).toBe(0);

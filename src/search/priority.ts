@@ -1,23 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
+import { basename } from 'node:path';
 
-/** A process as a line of `/proc/PID/stat` describes it. */
-export interface ProcStat {
-  pid: number;
-  /** The program's name, as the kernel keeps it (15 characters at most). */
-  name: string;
-  parent: number;
+/** Reads a line of `/proc/PID/stat` (`pid (name) state ppid …`, the name may hold spaces and parentheses): the process's parent. */
+export function parentOf(stat: string): number | undefined {
+  const close = stat.lastIndexOf(')');
+  if (close < 0) return undefined;
+  const parent = Number(stat.slice(close + 2).split(' ')[1]);
+  return Number.isInteger(parent) ? parent : undefined;
 }
 
-/** Reads a line of `/proc/PID/stat`: `pid (name) state ppid …`, where the name may hold spaces and parentheses. */
-export function parseProcStat(line: string): ProcStat | undefined {
-  const open = line.indexOf('(');
-  const close = line.lastIndexOf(')');
-  if (open < 0 || close < open) return undefined;
-  const pid = Number(line.slice(0, open).trim());
-  const parent = Number(line.slice(close + 2).split(' ')[1]);
-  if (!Number.isInteger(pid) || !Number.isInteger(parent)) return undefined;
-  return { pid, name: line.slice(open + 1, close), parent };
+/**
+ * The name of the program a process runs, from `/proc/PID/cmdline` (its arguments, each ended by
+ * a NUL). The name in `stat` is not it: it is the main thread's, which a program may rename
+ * (Node calls its own "MainThread").
+ */
+export function programOf(cmdline: string): string {
+  return basename(cmdline.split('\0')[0] ?? '');
 }
 
 /**
@@ -37,12 +36,18 @@ export function lowerChildrenPriority(name: string, niceness = 10): number {
   }
   for (const entry of entries) {
     try {
-      const stat = parseProcStat(readFileSync(`/proc/${entry}/stat`, 'utf8'));
-      if (!stat || stat.parent !== process.pid || !stat.name.startsWith(name)) continue;
-      for (const thread of readdirSync(`/proc/${entry}/task`)) setPriority(Number(thread), niceness);
+      if (parentOf(readFileSync(`/proc/${entry}/stat`, 'utf8')) !== process.pid) continue;
+      if (!programOf(readFileSync(`/proc/${entry}/cmdline`, 'utf8')).startsWith(name)) continue;
+      for (const thread of readdirSync(`/proc/${entry}/task`)) {
+        try {
+          setPriority(Number(thread), niceness);
+        } catch {
+          // A thread that ended meanwhile.
+        }
+      }
       lowered++;
     } catch {
-      // It ended meanwhile.
+      // A process that ended meanwhile.
     }
   }
   return lowered;

@@ -230,12 +230,12 @@ describe('held pages', () => {
   });
 
   it('let search wait for the site-wide checks after a change, and for checks noted meanwhile', async () => {
-    await expect(whenChecked('checked')).resolves.toBeUndefined();
+    await expect(whenChecked('checked'), 'nothing to wait for').resolves.toBe(false);
     const order: string[] = [];
     let first!: () => void;
     let second!: () => void;
     setLiveChecks('checked', new Promise<void>((resolve) => (first = resolve)));
-    const waiting = whenChecked('checked').then(() => order.push('search'));
+    const waiting = whenChecked('checked').then((waited) => order.push(`search, waited: ${waited}`));
     await new Promise((resolve) => setTimeout(resolve, 10));
     setLiveChecks('checked', new Promise<void>((resolve) => (second = resolve)));
     first();
@@ -244,10 +244,11 @@ describe('held pages', () => {
     order.push('checked');
     second();
     await waiting;
-    expect(order).toEqual(['checked', 'search']);
+    expect(order).toEqual(['checked', 'search, waited: true']);
     // Checks that failed (said in the terminal) hold nothing back.
     setLiveChecks('checked', Promise.reject(new Error('unreadable')));
-    await expect(whenChecked('checked')).resolves.toBeUndefined();
+    await expect(whenChecked('checked')).resolves.toBe(true);
+    await expect(whenChecked('checked')).resolves.toBe(false);
   });
 
   it('let work wait for the page a browser asks for after a change, and not for a page never asked for', async () => {

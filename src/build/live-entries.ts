@@ -25,12 +25,10 @@ interface LiveState {
   announced: number;
   /** By collection, what compiles a page known so far only by its frontmatter (see {@link whenCompiled}). */
   compilers: Map<string, (id: string) => Promise<void>>;
-  /** By collection, a promise of every entry compiled and checked (see {@link whenSettled}). */
-  settled: Map<string, Promise<void>>;
-  /** The collections whose last such promise has not settled yet. */
-  unsettled: Set<string>;
-  /** By collection, the site-wide checks waiting to run after a change (see {@link whenChecked}). */
-  checks: Map<string, Promise<void>>;
+  /** Every entry compiled and checked, by collection (see {@link whenSettled}). */
+  settled: PendingWork;
+  /** The site-wide checks waiting to run after a change, by collection (see {@link whenChecked}). */
+  checks: PendingWork;
   /** How many requests the dev server is answering. */
   requests: number;
   /** Called when the dev server has no request left to answer. */
@@ -60,7 +58,7 @@ const KEY = Symbol.for('markdoc-docs.live-entries');
 
 function live(): LiveState {
   const scope = globalThis as { [KEY]?: LiveState };
-  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0, announced: 0, compilers: new Map(), settled: new Map(), unsettled: new Set(), checks: new Map(), requests: 0, idle: new Set(), asked: new Set(), compiled: new Set() };
+  scope[KEY] ??= { collections: new Map(), listeners: new Set(), version: 0, announced: 0, compilers: new Map(), settled: new PendingWork(), checks: new PendingWork(), requests: 0, idle: new Set(), asked: new Set(), compiled: new Set() };
   return scope[KEY];
 }
 
@@ -213,46 +211,45 @@ export async function whenCompiled<E>(collection: string, id: string): Promise<E
   return entry ? ({ ...entry, collection } as E) : undefined;
 }
 
+/**
+ * By collection, the last work noted of some kind, until it settles: later work, noted while
+ * earlier work goes on, takes its place (and is waited for too).
+ */
+class PendingWork {
+  private readonly pending = new Map<string, Promise<void>>();
+
+  note(collection: string, work: Promise<void>): void {
+    this.pending.set(collection, work);
+    const done = () => {
+      if (this.pending.get(collection) === work) this.pending.delete(collection);
+    };
+    work.then(done, done);
+  }
+
+  isDone(collection: string): boolean {
+    return !this.pending.has(collection);
+  }
+
+  /** Resolves once no work is pending, failed work included; says whether it waited. */
+  async whenDone(collection: string): Promise<boolean> {
+    let waited = false;
+    // `done` above runs before each wait ends: the loop ends with the last work noted.
+    for (let current = this.pending.get(collection); current; current = this.pending.get(collection)) {
+      waited = true;
+      await current.catch(() => undefined);
+    }
+    return waited;
+  }
+}
+
 /** Records the promise of a collection's every entry compiled and checked: see {@link whenSettled}. */
 export function setLiveSettled(collection: string, settled: Promise<void>): void {
-  const state = live();
-  state.settled.set(collection, settled);
-  state.unsettled.add(collection);
-  const done = () => {
-    if (state.settled.get(collection) === settled) state.unsettled.delete(collection);
-  };
-  settled.then(done, done);
+  live().settled.note(collection, settled);
 }
 
 /** Whether every entry of the collection is compiled and checked now (see {@link whenSettled}). */
 export function isSettled(collection: string): boolean {
-  return !live().unsettled.has(collection);
-}
-
-/**
- * Notes the site-wide checks the loader runs after a change, once the page that shows it is
- * answered (see whenAnswered): they write the manifest search is made from.
- */
-export function setLiveChecks(collection: string, checks: Promise<void>): void {
-  const { checks: pending } = live();
-  pending.set(collection, checks);
-  const done = () => {
-    if (pending.get(collection) === checks) pending.delete(collection);
-  };
-  checks.then(done, done);
-}
-
-/**
- * Resolves once no site-wide checks wait to run after a change (see setLiveChecks), waiting for
- * those noted meanwhile: search, asked for just after a save, is then made from the manifest
- * that holds it.
- */
-export async function whenChecked(collection: string): Promise<void> {
-  const { checks } = live();
-  for (let current = checks.get(collection); current; current = checks.get(collection)) {
-    await current.catch(() => undefined);
-    if (checks.get(collection) === current) checks.delete(collection);
-  }
+  return live().settled.isDone(collection);
 }
 
 /**
@@ -260,13 +257,24 @@ export async function whenChecked(collection: string): Promise<void> {
  * them (the dev server's search indexes what they wrote), waiting for later work started meanwhile.
  */
 export async function whenSettled(collection: string): Promise<void> {
-  const { settled } = live();
-  for (let current = settled.get(collection); current; ) {
-    await current;
-    const next = settled.get(collection);
-    if (next === current) break;
-    current = next;
-  }
+  await live().settled.whenDone(collection);
+}
+
+/**
+ * Notes the site-wide checks the loader runs after a change, once the page that shows it is
+ * answered (see whenAnswered): they write the manifest search is made from.
+ */
+export function setLiveChecks(collection: string, checks: Promise<void>): void {
+  live().checks.note(collection, checks);
+}
+
+/**
+ * Resolves once no site-wide checks wait to run after a change (see setLiveChecks), waiting for
+ * those noted meanwhile: search, asked for just after a save, is then made from the manifest
+ * that holds it. Says whether there were checks to wait for (the manifest may have changed).
+ */
+export function whenChecked(collection: string): Promise<boolean> {
+  return live().checks.whenDone(collection);
 }
 
 /** Notes a request the dev server started to answer; returns what notes its end. */

@@ -73,18 +73,16 @@ function showChangesAtOnce(server: ViteDevServer, base: string): void {
     }) as typeof environment.hot.send;
   }
   const sendToClient = client.send.bind(client) as (...args: unknown[]) => void;
-  // Vite keeps the last error sent while no browser is connected for the next page that connects:
-  // the page that failed, which Astro answers with an empty page and its error sent 200 ms later.
-  // A failed page left before it connected (reloaded again meanwhile) would hand its error on to
-  // the next page, fixed since, which would then show a stale overlay. So such an error is kept
-  // here instead, and given to the next page only if the loader has announced no change since
-  // (a change reloads the browser, and the page is rendered again).
-  let kept: { args: unknown[]; announced: number } | undefined;
-  // Astro sends a failed page's error 200 ms after answering it, to every page connected by then:
-  // one rendered after a change that fixed it would show a stale overlay. A page's error sent
-  // after the loader announced a change since the last page failed is dropped.
+  // A page that fails is answered empty, and Astro sends its error 200 ms later, for the error
+  // overlay: to every page connected by then, or, when none is, to the next page that connects
+  // (Vite keeps it). Either may be a page rendered after a change that fixed it, which would show
+  // a stale overlay. So an error is shown only if the loader announced no change since: a page's
+  // error sent after one is dropped, and an error with no page to go to is kept here, to be given
+  // to the next page only if none came meanwhile. A change reloads the browser anyway, and the
+  // page, rendered again, fails again if it still has the error.
   /** The loader's announcements when a page last failed. */
   let failedAt: number | undefined;
+  let kept: { args: unknown[]; announced: number } | undefined;
   client.on('vite:client:connect', (_data, socket) => {
     const error = kept;
     kept = undefined;

@@ -156,8 +156,8 @@ function readDocumentRecord(file: string, format: string): Map<string, string> {
  * Search in the dev server, indexed in memory from what the pipeline compiled (the manifest and
  * the content files: see src/build/manifest.ts), never by fetching pages from the server. The
  * index is built once the server has served its first page; from then on, each time the loader
- * rewrites the manifest (a page, a partial or a title saved), the index is built again at once,
- * so it holds the edit by the time the reader searches. Documents of unchanged pages are kept
+ * rewrites the manifest (a page, a partial or a title saved), it is built again a second after the
+ * last change, or at once when a search asks for it (which waits for it, so it finds the edit). Documents of unchanged pages are kept
  * between builds.
  */
 export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegrationLogger, options: { root: string; manifestFile: string; base: string; lang: string }): void {
@@ -377,9 +377,11 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     try {
       // While the index is behind a change or being built again, wait for it: a search then
       // finds the last save. A change just taken in is checked once the page that shows it is
-      // answered, and the checks write the manifest: a search made meanwhile waits for them.
-      await whenChecked('docs');
-      const outdated = behind !== undefined || (files !== undefined && isSettled('docs') && manifestText() !== indexed);
+      // answered, and the checks write the manifest: a search made meanwhile waits for them, and
+      // then for the index of that manifest (read only then: it is megabytes on a large site,
+      // and the watcher that sets `behind` may not have heard of it yet).
+      const checked = await whenChecked('docs');
+      const outdated = behind !== undefined || (checked && files !== undefined && isSettled('docs') && manifestText() !== indexed);
       const current = outdated ? await follow() : building ? await building : (files ?? (await refresh()));
       const path = url.slice(prefix.length);
       const body = current.get(path) ?? previous?.get(path);

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, watch } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, rmSync, watch } from 'node:fs';
+import { link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
@@ -13,6 +13,7 @@ import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries';
 import { BackgroundQueue } from '../build/concurrency';
+import { changedPages, pagesToAdd, pagesToHold, RecentPages } from './held-index';
 import { lowerChildrenPriority } from './priority';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
@@ -52,8 +53,9 @@ async function buildIndex(dir: string, mode: IndexMode) {
 }
 
 /**
- * The files of a built index, by path, to serve from memory: Pagefind's service (about 240 MB at
- * 1,000 pages) is let go as soon as it has built them. Starting it again takes about 10 ms.
+ * The files of a built index, by path, to serve from memory: Pagefind's service, the only index
+ * it holds then, is let go as soon as it has built them (having built an index, it keeps about
+ * 200 MB at 1,000 pages). Starting it again takes about 10 ms.
  */
 async function servedFiles(index: pagefind.PagefindIndex): Promise<Map<string, Uint8Array>> {
   const result = await index.getFiles();
@@ -142,6 +144,9 @@ export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger
 /** How long after the last change the dev server's index is built again, unless a search asks for it first. */
 const FOLLOW_AFTER_MS = 1000;
 
+/** How the copies an index made ahead is made from are named, beside the folder of documents. */
+const HELD_COPY = 'dev-search-held-';
+
 /** The documents a dev server wrote, as it recorded them, if made the same way (`format`); else none. */
 function readDocumentRecord(file: string, format: string): Map<string, string> {
   try {
@@ -177,6 +182,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   /** How many pages the documents kept from the last start hold. */
   const lastStart = written.size;
   mkdirSync(folder, { recursive: true });
+  // Copies left by a server stopped while it made an index ahead (see prepareHeld).
+  for (const name of readdirSync(dirname(folder))) if (name.startsWith(HELD_COPY)) rmSync(join(dirname(folder), name), { recursive: true, force: true });
   let files: Map<string, Uint8Array> | undefined;
   /** The index before the last build: a reader's browser may still ask for its chunks. */
   let previous: Map<string, Uint8Array> | undefined;
@@ -275,6 +282,66 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     return served;
   };
 
+  /**
+   * The index made ahead of the next change (see src/search/held-index.ts), in a Pagefind service
+   * of its own that only adds pages (about 65 MB at 1,000 pages): every page but the ones last
+   * asked for by a browser and last changed, added from a copy of their documents as they were
+   * (hard links: a document is rewritten by replacing it), not yet finished.
+   */
+  type HeldIndex = Awaited<ReturnType<typeof createIndex>> & { holds: Map<string, string> };
+  let held: { linked: Promise<void>; made: Promise<HeldIndex | undefined>; done: boolean } | undefined;
+  const recent = new RecentPages(8);
+  /** The pages the last build of the index found changed. */
+  let changedLast: string[] = [];
+  const prepareHeld = () => {
+    const holds = pagesToHold(written, [...recent.list(), ...changedLast]);
+    const copy = mkdtemp(join(dirname(folder), HELD_COPY));
+    const linked = copy.then(async (dir) => {
+      const dirs = new Set([...holds.keys()].map((url) => join(dir, url)));
+      await forEachLimited([...dirs], 8, (each) => mkdir(each, { recursive: true }).then(() => undefined));
+      await forEachLimited([...holds.keys()], 8, (url) => link(documentFile(url), join(dir, url, 'index.html')));
+    });
+    const state: NonNullable<typeof held> = {
+      linked,
+      made: linked
+        .then(async () => ({ ...(await buildIndex(await copy, 'dev')), holds }))
+        // Not made (its service closed, or a document gone meanwhile): the next index is made whole.
+        .catch(() => undefined)
+        .finally(async () => {
+          state.done = true;
+          await rm(await copy, { recursive: true, force: true });
+        }),
+      done: false,
+    };
+    held = state;
+  };
+  /**
+   * The index made ahead, taken before the documents are written again: the copy it is made from
+   * is made by then. If it is still being made, the change came too soon after the last one to
+   * wait for it: it is given up (its service closed), and the next index made whole.
+   */
+  const takeHeld = async (): Promise<Promise<HeldIndex | undefined> | undefined> => {
+    const ahead = held;
+    held = undefined;
+    if (!ahead) return undefined;
+    await ahead.linked.catch(() => undefined);
+    if (!ahead.done) await pagefind.close();
+    return ahead.made;
+  };
+  /** The index made ahead, if it holds no page that `next` changed or dropped: finished with the pages it lacks. */
+  const finishHeld = async (ahead: HeldIndex | undefined, next: Map<string, string>) => {
+    if (!ahead) return undefined;
+    const lacking = pagesToAdd(ahead.holds, next);
+    try {
+      if (!lacking) throw new Error('It holds a page changed since.');
+      for (const url of lacking) await addPage(ahead.index, url, await readFile(documentFile(url), 'utf8'));
+      return ahead;
+    } catch {
+      await ahead.index.deleteIndex().catch(() => undefined);
+      return undefined;
+    }
+  };
+
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
     if (!files && !isSettled('docs') && lastStart > 0) return lastStartIndex();
     // A large site's dev server serves before it has compiled every page: the index waits for
@@ -284,6 +351,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     if (files && text === indexed) return files;
     const started = performance.now();
     await documentWrites.drain().catch(() => undefined);
+    const ahead = await takeHeld();
     const next = new Map<string, string>();
     // A few documents written at once: the thread pool writes while the next ones are made.
     const pages = Object.values(readManifest(manifestFile).pages);
@@ -301,15 +369,17 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     });
     const gone = [...written.keys()].filter((url) => !next.has(url));
     await forEachLimited(gone, 8, (url) => rm(documentFile(url), { force: true }));
+    changedLast = changedPages(written, next);
     written = next;
     await writeFile(record, JSON.stringify({ format, written: [...written] }));
     const fed = early;
     early = undefined;
-    const { index, words } = (fed && (await finishEarly(fed, next))) ?? (await buildIndex(folder, 'dev'));
+    const { index, words } = (await finishHeld(await ahead, next)) ?? (fed && (await finishEarly(fed, next))) ?? (await buildIndex(folder, 'dev'));
     const served = await servedFiles(index);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(`Search index ready: ${next.size} pages, ${(await words()) ?? '?'} words, in ${seconds}s.`);
     indexed = text;
+    prepareHeld();
     return served;
   };
 
@@ -354,6 +424,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   server.httpServer?.on('close', () => {
     watcher.close();
     clearTimeout(behind);
+    void pagefind.close();
   });
 
   // Built once the server has served its first page (which it would otherwise slow down), or ten
@@ -365,8 +436,17 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     void refresh().catch((error) => logger.error(`Search index failed: ${String(error)}`));
   };
   server.httpServer?.once('listening', () => setTimeout(start, 10_000).unref());
-  server.middlewares.use((_request: IncomingMessage, response: ServerResponse, next: () => void) => {
+  server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
     if (!started) response.once('finish', () => setTimeout(start, 100));
+    // The pages asked for are the ones a contributor has open, and likely to change next.
+    const path = (request.url ?? '').split('?')[0]!;
+    if (request.method === 'GET' && path.endsWith('/') && path.startsWith(base)) {
+      try {
+        recent.note(`/${decodeURIComponent(path.slice(base.length))}`);
+      } catch {
+        // Not a page's address.
+      }
+    }
     next();
   });
 

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { changedPages, pagesToAdd, pagesToHold, RecentPages } from './held-index';
+
+/** Three pages the tests change, among nine that stay as they are. */
+const site = new Map([
+  ['/docs/a/', 'a1'],
+  ['/docs/b/', 'b1'],
+  ['/docs/c/', 'c1'],
+  ...Array.from({ length: 9 }, (_, i): [string, string] => [`/docs/other-${i}/`, `o${i}`]),
+]);
+
+describe('pagesToHold', () => {
+  it('holds every page but the likely ones, ignoring likely pages that do not exist', () => {
+    const held = pagesToHold(site, ['/docs/b/', '/docs/gone/']);
+    expect([...held.keys()]).toEqual([...site.keys()].filter((url) => url !== '/docs/b/'));
+    expect(held.get('/docs/a/')).toBe('a1');
+    expect(site.size).toBe(12);
+  });
+});
+
+describe('pagesToAdd', () => {
+  const held = pagesToHold(site, ['/docs/b/']);
+  it('adds the pages left out, changed or not, and new pages', () => {
+    expect(pagesToAdd(held, site)).toEqual(['/docs/b/']);
+    expect(pagesToAdd(held, new Map([...site, ['/docs/b/', 'b2'], ['/docs/d/', 'd1']]))).toEqual(['/docs/b/', '/docs/d/']);
+    expect(pagesToAdd(held, new Map([...site].filter(([url]) => url !== '/docs/b/')))).toEqual([]);
+  });
+  it('gives up when a page it holds changed or is gone', () => {
+    expect(pagesToAdd(held, new Map([...site, ['/docs/a/', 'a2']]))).toBeUndefined();
+    expect(pagesToAdd(held, new Map([...site].filter(([url]) => url !== '/docs/c/')))).toBeUndefined();
+  });
+  it('gives up when it lacks more than a quarter of the pages', () => {
+    const pages = new Map(Array.from({ length: 8 }, (_, i) => [`/docs/${i}/`, `${i}`]));
+    expect(pagesToAdd(pagesToHold(pages, ['/docs/0/', '/docs/1/']), pages)).toEqual(['/docs/0/', '/docs/1/']);
+    expect(pagesToAdd(pagesToHold(pages, ['/docs/0/', '/docs/1/', '/docs/2/']), pages)).toBeUndefined();
+  });
+});
+
+describe('changedPages', () => {
+  it('lists pages made differently, and new ones', () => {
+    expect(changedPages(site, new Map([...site, ['/docs/c/', 'c2'], ['/docs/d/', 'd1']]))).toEqual(['/docs/c/', '/docs/d/']);
+    expect(changedPages(site, site)).toEqual([]);
+  });
+});
+
+describe('RecentPages', () => {
+  it('keeps the last few distinct pages, most recent last', () => {
+    const recent = new RecentPages(2);
+    recent.note('/a/');
+    recent.note('/b/');
+    recent.note('/a/');
+    expect(recent.list()).toEqual(['/b/', '/a/']);
+    recent.note('/c/');
+    expect(recent.list()).toEqual(['/a/', '/c/']);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Search in the dev server keeps an index made ahead of the next change: every page but those a
+ * contributor is likely to change next (the pages open in a browser, the pages saved last), added
+ * but not yet finished. Pagefind cannot take a page out of an index, only add one, so when the
+ * next change touches only those pages, the index is finished by adding them as they are then —
+ * half the work of a new index. These are the choices it makes, kept apart from Pagefind's calls.
+ *
+ * Pages are named by URL and described by what their search document was made from (a string that
+ * differs whenever the document would).
+ */
+
+/** The pages an index made ahead holds: every page written but those likely to change next. */
+export function pagesToHold(written: ReadonlyMap<string, string>, likely: Iterable<string>): Map<string, string> {
+  const held = new Map(written);
+  for (const url of likely) held.delete(url);
+  return held;
+}
+
+/**
+ * The pages to add to an index made ahead so that it holds exactly `next`, or undefined when it
+ * cannot: a page it holds has changed since, or is gone. Also undefined when it lacks more than a
+ * quarter of the pages: Pagefind takes pages handed one by one at about twice the cost per page
+ * of a folder read whole, so a new index is as quick.
+ */
+export function pagesToAdd(held: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>): string[] | undefined {
+  for (const [url, made] of held) if (next.get(url) !== made) return undefined;
+  const lacking = [...next.keys()].filter((url) => !held.has(url));
+  return lacking.length > next.size / 4 ? undefined : lacking;
+}
+
+/** The pages whose document `next` makes differently from `before`, new pages included. */
+export function changedPages(before: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>): string[] {
+  return [...next].filter(([url, made]) => before.get(url) !== made).map(([url]) => url);
+}
+
+/** The last few distinct pages asked for, most recent last. */
+export class RecentPages {
+  readonly #urls: string[] = [];
+  constructor(readonly limit: number) {}
+
+  note(url: string): void {
+    const at = this.#urls.indexOf(url);
+    if (at !== -1) this.#urls.splice(at, 1);
+    this.#urls.push(url);
+    if (this.#urls.length > this.limit) this.#urls.shift();
+  }
+
+  list(): readonly string[] {
+    return this.#urls;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPages, pagesToAdd, pagesToHold, RecentPages } from './held-index';
+import { changedPages, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
 
 /** Three pages the tests change, among nine that stay as they are. */
 const site = new Map([
@@ -33,6 +33,24 @@ describe('pagesToAdd', () => {
     const pages = new Map(Array.from({ length: 8 }, (_, i) => [`/docs/${i}/`, `${i}`]));
     expect(pagesToAdd(pagesToHold(pages, ['/docs/0/', '/docs/1/']), pages)).toEqual(['/docs/0/', '/docs/1/']);
     expect(pagesToAdd(pagesToHold(pages, ['/docs/0/', '/docs/1/', '/docs/2/']), pages)).toBeUndefined();
+  });
+});
+
+describe('mirrorChanges', () => {
+  it('places new and changed documents and removes those no longer wanted', () => {
+    const mirrored = new Map([
+      ['/docs/a/', 'a1'],
+      ['/docs/b/', 'b1'],
+      ['/docs/c/', 'c1'],
+    ]);
+    const wanted = new Map([
+      ['/docs/a/', 'a1'],
+      ['/docs/b/', 'b2'],
+      ['/docs/d/', 'd1'],
+    ]);
+    expect(mirrorChanges(mirrored, wanted)).toEqual({ place: ['/docs/b/', '/docs/d/'], remove: ['/docs/c/'] });
+    expect(mirrorChanges(wanted, wanted)).toEqual({ place: [], remove: [] });
+    expect(mirrorChanges(new Map(), wanted).place).toEqual([...wanted.keys()]);
   });
 });
 

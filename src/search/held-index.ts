@@ -28,6 +28,17 @@ export function pagesToAdd(held: ReadonlyMap<string, string>, next: ReadonlyMap<
   return lacking.length > next.size / 4 ? undefined : lacking;
 }
 
+/**
+ * What to do to a folder of documents that holds `mirrored` so that it holds `wanted`: the
+ * documents to place again (new, or made differently since) and those to take out.
+ */
+export function mirrorChanges(mirrored: ReadonlyMap<string, string>, wanted: ReadonlyMap<string, string>): { place: string[]; remove: string[] } {
+  return {
+    place: [...wanted].filter(([url, made]) => mirrored.get(url) !== made).map(([url]) => url),
+    remove: [...mirrored.keys()].filter((url) => !wanted.has(url)),
+  };
+}
+
 /** The pages whose document `next` makes differently from `before`, new pages included. */
 export function changedPages(before: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>): string[] {
   return [...next].filter(([url, made]) => before.get(url) !== made).map(([url]) => url);

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, watch } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, watch } from 'node:fs';
 import { link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries';
 import { BackgroundQueue } from '../build/concurrency';
-import { changedPages, pagesToAdd, pagesToHold, RecentPages } from './held-index';
+import { changedPages, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
 import { lowerChildrenPriority } from './priority';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
@@ -144,8 +144,8 @@ export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger
 /** How long after the last change the dev server's index is built again, unless a search asks for it first. */
 const FOLLOW_AFTER_MS = 1000;
 
-/** How the copies an index made ahead is made from are named, beside the folder of documents. */
-const HELD_COPY = 'dev-search-held-';
+/** The folder an index made ahead is made from, beside the folder of documents (see prepareHeld). */
+const HELD_FOLDER = 'dev-search-held';
 
 /** The documents a dev server wrote, as it recorded them, if made the same way (`format`); else none. */
 function readDocumentRecord(file: string, format: string): Map<string, string> {
@@ -182,8 +182,6 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   /** How many pages the documents kept from the last start hold. */
   const lastStart = written.size;
   mkdirSync(folder, { recursive: true });
-  // Copies left by a server stopped while it made an index ahead (see prepareHeld).
-  for (const name of readdirSync(dirname(folder))) if (name.startsWith(HELD_COPY)) rmSync(join(dirname(folder), name), { recursive: true, force: true });
   let files: Map<string, Uint8Array> | undefined;
   /** The index before the last build: a reader's browser may still ask for its chunks. */
   let previous: Map<string, Uint8Array> | undefined;
@@ -285,8 +283,10 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   /**
    * The index made ahead of the next change (see src/search/held-index.ts), in a Pagefind service
    * of its own that only adds pages (about 65 MB at 1,000 pages): every page but the ones last
-   * asked for by a browser and last changed, added from a copy of their documents as they were
-   * (hard links: a document is rewritten by replacing it), not yet finished.
+   * asked for by a browser and last changed, not yet finished. It is made from a folder of its own
+   * that holds those pages' documents as they were (hard links: a document is rewritten by
+   * replacing it), kept from one index to the next and changed only where the pages it holds
+   * changed (a folder per page: making a thousand of them takes a second on some file systems).
    */
   type HeldIndex = Awaited<ReturnType<typeof createIndex>> & { holds: Map<string, string> };
   let held: { linked: Promise<void>; made: Promise<HeldIndex | undefined>; done: boolean } | undefined;
@@ -295,6 +295,45 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   let changedLast: string[] = [];
   /** Whether an index is to be made ahead once a page is asked for (see prepareHeld). */
   let heldWanted = false;
+  const heldFolder = join(dirname(folder), HELD_FOLDER);
+  const heldFile = (url: string) => join(heldFolder, url, 'index.html');
+  /** What each document in the held folder was made from, by URL, as recorded beside it; undefined when not known (after a failure). */
+  const heldRecord = join(dirname(folder), `${HELD_FOLDER}.json`);
+  let inHeldFolder: Map<string, string> | undefined = existsSync(heldRecord) ? readDocumentRecord(heldRecord, format) : undefined;
+  if (inHeldFolder?.size === 0) inHeldFolder = undefined;
+  /** Makes the held folder hold `holds`: placing documents of new or changed pages, taking out the others. */
+  const fillHeldFolder = async (holds: Map<string, string>) => {
+    if (!inHeldFolder) {
+      // What the folder holds is not known: every document in it is placed again.
+      const left = (await listFiles(heldFolder)).filter((path) => path.endsWith('/index.html'));
+      inHeldFolder = new Map(left.map((path) => [`/${path.slice(0, -'index.html'.length)}`, '']));
+    }
+    const known = inHeldFolder;
+    const { place, remove } = mirrorChanges(known, holds);
+    if (place.length + remove.length === 0) return;
+    try {
+      // The record says what the folder holds only when the folder is not being changed.
+      await rm(heldRecord, { force: true });
+      await forEachLimited(remove, 8, async (url) => {
+        await rm(heldFile(url), { force: true });
+        known.delete(url);
+      });
+      await forEachLimited(place, 8, async (url) => {
+        known.delete(url);
+        await rm(heldFile(url), { force: true });
+        await link(documentFile(url), heldFile(url)).catch(async (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+          await mkdir(dirname(heldFile(url)), { recursive: true });
+          await link(documentFile(url), heldFile(url));
+        });
+        known.set(url, holds.get(url)!);
+      });
+      await writeFile(heldRecord, JSON.stringify({ format, written: [...known] }));
+    } catch (error) {
+      inHeldFolder = undefined;
+      throw error;
+    }
+  };
   /**
    * Starts making the next index ahead. Until a browser has asked for a page, nothing tells which
    * page will change next: it waits for the first page asked for.
@@ -303,21 +342,15 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     heldWanted = recent.list().length === 0 && changedLast.length === 0;
     if (heldWanted) return;
     const holds = pagesToHold(written, [...recent.list(), ...changedLast]);
-    const copy = mkdtemp(join(dirname(folder), HELD_COPY));
-    const linked = copy.then(async (dir) => {
-      const dirs = new Set([...holds.keys()].map((url) => join(dir, url)));
-      await forEachLimited([...dirs], 8, (each) => mkdir(each, { recursive: true }).then(() => undefined));
-      await forEachLimited([...holds.keys()], 8, (url) => link(documentFile(url), join(dir, url, 'index.html')));
-    });
+    const linked = fillHeldFolder(holds);
     const state: NonNullable<typeof held> = {
       linked,
       made: linked
-        .then(async () => ({ ...(await buildIndex(await copy, 'dev')), holds }))
+        .then(async () => ({ ...(await buildIndex(heldFolder, 'dev')), holds }))
         // Not made (its service closed, or a document gone meanwhile): the next index is made whole.
         .catch(() => undefined)
-        .finally(async () => {
+        .finally(() => {
           state.done = true;
-          await rm(await copy, { recursive: true, force: true });
         }),
       done: false,
     };

@@ -36,6 +36,17 @@ test('an edited partial shows in the pages that include it', async ({ page }) =>
   await expectServed(page, '/docs/guides/setup/', () => expect(page.getByText('Hello from a partial saved in dev.')).toBeVisible({ timeout: 2_000 }));
 });
 
+test('a partial that another partial includes shows in the pages, from when it is written to each edit', async ({ page }) => {
+  const partials = join(project.contentDir, 'partials');
+  // The page includes hello.md, which now includes a partial that does not exist yet.
+  writeFileSync(join(partials, 'hello.md'), 'Hello from the outer partial.\n\n{% partial file="inner-note.md" /%}\n');
+  writeFileSync(join(partials, 'inner-note.md'), 'First words of the inner partial.\n');
+  await expectServed(page, '/docs/guides/setup/', () => expect(page.getByText('First words of the inner partial.')).toBeVisible({ timeout: 2_000 }));
+  writeFileSync(join(partials, 'inner-note.md'), 'Second words of the inner partial.\n');
+  await expectServed(page, '/docs/guides/setup/', () => expect(page.getByText('Second words of the inner partial.')).toBeVisible({ timeout: 2_000 }));
+  await expect(page.getByText('Hello from the outer partial.')).toBeVisible();
+});
+
 test('an edited tag schema shows in the pages that use the tag', async ({ page }) => {
   project.edit('src/markdoc/tags/callout.ts', 'A passage set apart from the text.', 'A passage set apart in dev.');
   // The tag reference renders each tag's example: the callout's shows the new text.

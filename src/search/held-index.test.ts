@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPages, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
+import { changedPages, likelyToChange, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
 
 /** Three pages the tests change, among nine that stay as they are. */
 const site = new Map([
@@ -8,6 +8,16 @@ const site = new Map([
   ['/docs/c/', 'c1'],
   ...Array.from({ length: 9 }, (_, i): [string, string] => [`/docs/other-${i}/`, `o${i}`]),
 ]);
+
+describe('likelyToChange', () => {
+  it('takes the pages asked for, and the pages a change changed when they are few', () => {
+    expect(likelyToChange(['/a/'], ['/b/'])).toEqual(['/a/', '/b/']);
+    expect(likelyToChange([], [])).toEqual([]);
+    const everyPage = Array.from({ length: 50 }, (_, i) => `/p${i}/`);
+    expect(likelyToChange(['/a/'], everyPage)).toEqual(['/a/']);
+    expect(likelyToChange([], everyPage)).toEqual([]);
+  });
+});
 
 describe('pagesToHold', () => {
   it('holds every page but the likely ones, ignoring likely pages that do not exist', () => {

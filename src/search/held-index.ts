@@ -9,6 +9,17 @@
  * differs whenever the document would).
  */
 
+/**
+ * The pages likely to change next: those last asked for, and those the last change changed when
+ * it changed few (a save, not a first start or a branch checked out).
+ */
+export function likelyToChange(asked: readonly string[], changed: readonly string[]): string[] {
+  return changed.length <= FEW ? [...asked, ...changed] : [...asked];
+}
+
+/** How many changed pages still tell which will change next. */
+const FEW = 8;
+
 /** The pages an index made ahead holds: every page written but those likely to change next. */
 export function pagesToHold(written: ReadonlyMap<string, string>, likely: Iterable<string>): Map<string, string> {
   const held = new Map(written);

@@ -13,7 +13,7 @@ import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries';
 import { BackgroundQueue } from '../build/concurrency';
-import { changedPages, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
+import { changedPages, likelyToChange, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
 import { lowerChildrenPriority } from './priority';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
@@ -335,13 +335,14 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     }
   };
   /**
-   * Starts making the next index ahead. Until a browser has asked for a page, nothing tells which
-   * page will change next: it waits for the first page asked for.
+   * Starts making the next index ahead. Until a browser has asked for a page or a page was saved,
+   * nothing tells which page will change next: it waits for the first page asked for.
    */
   const prepareHeld = () => {
-    heldWanted = recent.list().length === 0 && changedLast.length === 0;
+    const likely = likelyToChange(recent.list(), changedLast);
+    heldWanted = likely.length === 0;
     if (heldWanted) return;
-    const holds = pagesToHold(written, [...recent.list(), ...changedLast]);
+    const holds = pagesToHold(written, likely);
     const linked = fillHeldFolder(holds);
     const state: NonNullable<typeof held> = {
       linked,
@@ -357,8 +358,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     held = state;
   };
   /**
-   * The index made ahead, taken before the documents are written again: the copy it is made from
-   * is made by then. If it is still being made, the change came too soon after the last one to
+   * The index made ahead, taken before the documents are written again: the folder it is made from
+   * is filled by then. If it is still being made, the change came too soon after the last one to
    * wait for it: it is given up (its service closed), and the next index made whole.
    */
   const takeHeld = async (): Promise<Promise<HeldIndex | undefined> | undefined> => {

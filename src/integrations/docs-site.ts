@@ -83,10 +83,17 @@ function showChangesAtOnce(server: ViteDevServer, base: string): void {
   /** The loader's announcements when a page last failed. */
   let failedAt: number | undefined;
   let kept: { args: unknown[]; announced: number } | undefined;
+  /** The loader's announcements when the last page was asked for. */
+  let pageAskedAt: number | undefined;
   client.on('vite:client:connect', (_data, socket) => {
     const error = kept;
     kept = undefined;
-    if (error && error.announced === liveAnnouncements()) (socket.send as (...args: unknown[]) => void)(...error.args);
+    const send = socket.send as (...args: unknown[]) => void;
+    // A page that connects after a change announced since it was asked for was rendered from what
+    // the change replaced, and the reload went out before it could hear it (the browser was
+    // between two pages): it is reloaded now.
+    if (pageAskedAt !== undefined && pageAskedAt !== liveAnnouncements()) send({ type: 'full-reload', path: '*' });
+    else if (error && error.announced === liveAnnouncements()) send(...error.args);
   });
   client.send = ((...args: unknown[]) => {
     const payload = args[0] as { type?: string; path?: string; __isEnhancedAstroErrorPayload?: boolean } | undefined;
@@ -110,7 +117,10 @@ function showChangesAtOnce(server: ViteDevServer, base: string): void {
   const search = `${base}pagefind/`;
   server.middlewares.use((request, response, next) => {
     const page = request.headers.accept?.includes('text/html') === true;
-    if (page) serving++;
+    if (page) {
+      serving++;
+      pageAskedAt = liveAnnouncements();
+    }
     // The loader's background work waits while pages are answered (see whenIdle); search waits
     // for that work to end, and is not waited for.
     const ended = request.url?.startsWith(search) ? () => undefined : requestStarted();

@@ -28,15 +28,16 @@ export function pagesToHold(written: ReadonlyMap<string, string>, likely: Iterab
 }
 
 /**
- * The pages to add to an index made ahead so that it holds exactly `next`, or undefined when it
- * cannot: a page it holds has changed since, or is gone. Also undefined when it lacks more than a
- * quarter of the pages: Pagefind takes pages handed one by one at about twice the cost per page
- * of a folder read whole, so a new index is as quick.
+ * The pages to add to an index that holds `held` (made ahead, or fed page by page) so that it
+ * holds exactly `next`, or undefined when it cannot: a page it holds has changed since, or is
+ * gone. Also undefined when it lacks more than two fifths of the pages: Pagefind takes pages
+ * handed one by one at about 1.6 ms each, and reads a folder at about 0.7 ms a page, so a new
+ * index is as quick from a little less than half on.
  */
 export function pagesToAdd(held: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>): string[] | undefined {
   for (const [url, made] of held) if (next.get(url) !== made) return undefined;
   const lacking = [...next.keys()].filter((url) => !held.has(url));
-  return lacking.length > next.size / 4 ? undefined : lacking;
+  return lacking.length > (next.size * 2) / 5 ? undefined : lacking;
 }
 
 /**

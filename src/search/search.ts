@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, watch } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, watch } from 'node:fs';
 import { link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -260,19 +260,26 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   });
   server.httpServer?.on('close', stopFeeding);
 
-  /** The index fed page by page, with the pages the manifest lists that it lacks; undefined when it does not fit. */
-  const finishEarly = async (fed: EarlyIndex, next: Map<string, string>) => {
+  /**
+   * An index given some pages already (`holds`: fed page by page, or made ahead), finished with
+   * the pages of `next` it lacks; undefined, and the index let go, when it does not fit (see
+   * pagesToAdd).
+   */
+  const finishIndex = async (created: Awaited<ReturnType<typeof createIndex>>, holds: ReadonlyMap<string, string>, next: Map<string, string>) => {
+    const lacking = pagesToAdd(holds, next);
     try {
-      const { index, words } = await fed.done();
-      if ([...fed.fed].some(([url, made]) => next.get(url) !== made)) {
-        await index.deleteIndex();
-        return undefined;
-      }
-      for (const url of next.keys()) if (!fed.fed.has(url)) await addPage(index, url, await readFile(documentFile(url), 'utf8'));
-      return { index, words };
+      if (!lacking) throw new Error('It holds a page changed since, or lacks too many.');
+      for (const url of lacking) await addPage(created.index, url, await readFile(documentFile(url), 'utf8'));
+      return created;
     } catch {
+      await created.index.deleteIndex().catch(() => undefined);
       return undefined;
     }
+  };
+  /** The index fed page by page, finished (see finishIndex). */
+  const finishEarly = async (fed: EarlyIndex, next: Map<string, string>) => {
+    const created = await fed.done().catch(() => undefined);
+    return created && finishIndex(created, fed.fed, next);
   };
 
   /**
@@ -311,8 +318,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   const heldFile = (url: string) => join(heldFolder, url, 'index.html');
   /** What each document in the held folder was made from, by URL, as recorded beside it; undefined when not known (after a failure). */
   const heldRecord = join(dirname(folder), `${HELD_FOLDER}.json`);
-  let inHeldFolder: Map<string, string> | undefined = existsSync(heldRecord) ? readDocumentRecord(heldRecord, format) : undefined;
-  if (inHeldFolder?.size === 0) inHeldFolder = undefined;
+  const recordedHeld = readDocumentRecord(heldRecord, format);
+  let inHeldFolder: Map<string, string> | undefined = recordedHeld.size > 0 ? recordedHeld : undefined;
   /** Makes the held folder hold `holds`: placing documents of new or changed pages, taking out the others. */
   const fillHeldFolder = async (holds: Map<string, string>) => {
     if (!inHeldFolder) {
@@ -395,26 +402,13 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
    * is filled by then. If it is still being made, the change came too soon after the last one to
    * wait for it: it is given up (its service closed), and the next index made whole.
    */
-  const takeHeld = async (): Promise<Promise<HeldIndex | undefined> | undefined> => {
+  const takeHeld = async (): Promise<HeldIndex | undefined> => {
     const ahead = held;
     held = undefined;
     if (!ahead) return undefined;
     await ahead.linked.catch(() => undefined);
     if (!ahead.done) await pagefind.close();
     return ahead.made;
-  };
-  /** The index made ahead, if it holds no page that `next` changed or dropped: finished with the pages it lacks. */
-  const finishHeld = async (ahead: HeldIndex | undefined, next: Map<string, string>) => {
-    if (!ahead) return undefined;
-    const lacking = pagesToAdd(ahead.holds, next);
-    try {
-      if (!lacking) throw new Error('It holds a page changed since.');
-      for (const url of lacking) await addPage(ahead.index, url, await readFile(documentFile(url), 'utf8'));
-      return ahead;
-    } catch {
-      await ahead.index.deleteIndex().catch(() => undefined);
-      return undefined;
-    }
   };
 
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
@@ -449,7 +443,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     await writeFile(record, JSON.stringify({ format, written: [...written] }));
     const fed = early;
     early = undefined;
-    const { index, words } = (await finishHeld(await ahead, next)) ?? (fed && (await finishEarly(fed, next))) ?? (await buildIndex(folder, 'dev'));
+    const { index, words } = (ahead && (await finishIndex(ahead, ahead.holds, next))) ?? (fed && (await finishEarly(fed, next))) ?? (await buildIndex(folder, 'dev'));
     const served = await servedFiles(index);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(`Search index ready: ${next.size} pages, ${(await words()) ?? '?'} words, in ${seconds}s.`);

@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DataStore } from 'astro/loaders';
 import { announceLiveChange, isSettled, liveAnnouncements, liveEntries, liveStore, liveVersion, onLiveChange, requestStarted, setLiveChecks, setLiveCompiler, setLiveSettled, whenAnswered, whenChecked, whenCompiled, whenIdle, whenSettled, type LiveEntry } from './live-entries';
 
+/** Lets `ms` milliseconds pass, for the work under test to go on meanwhile. */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** A data store that, like Astro's, ignores an entry set again with the same digest. */
 function memoryStore(initial: LiveEntry[] = []): DataStore {
   const entries = new Map(initial.map((entry) => [entry.id, entry]));
@@ -185,7 +188,7 @@ describe('held pages', () => {
     let finishSecond!: () => void;
     setLiveSettled('settling', new Promise<void>((resolve) => (finishSecond = resolve)).then(() => void events.push('second')));
     finishFirst();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await pause(5);
     expect(events).toEqual(['first']);
     finishSecond();
     await settled;
@@ -214,7 +217,7 @@ describe('held pages', () => {
     const ended = requestStarted();
     let resumed = false;
     const idle = whenIdle(10_000).then(() => (resumed = true));
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await pause(10);
     expect(resumed).toBe(false);
     ended();
     ended(); // Ending twice counts once.
@@ -236,10 +239,10 @@ describe('held pages', () => {
     let second!: () => void;
     setLiveChecks('checked', new Promise<void>((resolve) => (first = resolve)));
     const waiting = whenChecked('checked').then((waited) => order.push(`search, waited: ${waited}`));
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await pause(10);
     setLiveChecks('checked', new Promise<void>((resolve) => (second = resolve)));
     first();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await pause(10);
     expect(order).toEqual([]);
     order.push('checked');
     second();
@@ -255,9 +258,9 @@ describe('held pages', () => {
     const order: string[] = [];
     // A request starts within the window: the work waits until it is answered.
     const answered = whenAnswered(200, 10_000).then(() => order.push('checks'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await pause(20);
     const ended = requestStarted();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await pause(20);
     expect(order).toEqual([]);
     order.push('page answered');
     ended();

@@ -399,15 +399,25 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
 
   /**
    * The index made ahead, taken before the documents are written again: the folder it is made from
-   * is filled by then. If it is still being made, the change came too soon after the last one to
-   * wait for it: it is given up (its service closed), and the next index made whole.
+   * is filled by then (see useHeld).
    */
-  const takeHeld = async (): Promise<HeldIndex | undefined> => {
+  const takeHeld = async () => {
     const ahead = held;
     held = undefined;
+    await ahead?.linked.catch(() => undefined);
+    return ahead;
+  };
+  /**
+   * The index made ahead, once made, if it can be finished to hold `next`. One still being made is
+   * waited for when it holds no page changed since: what it has left to add is less than a whole
+   * index would. Otherwise it is given up (its service closed), and the next index made whole.
+   */
+  const useHeld = async (ahead: typeof held, next: Map<string, string>): Promise<HeldIndex | undefined> => {
     if (!ahead) return undefined;
-    await ahead.linked.catch(() => undefined);
-    if (!ahead.done) await pagefind.close();
+    if (!ahead.done && !pagesToAdd(ahead.holds, next)) {
+      await pagefind.close();
+      return undefined;
+    }
     return ahead.made;
   };
 
@@ -443,7 +453,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     await writeFile(record, JSON.stringify({ format, written: [...written] }));
     const fed = early;
     early = undefined;
-    const { index, words } = (ahead && (await finishIndex(ahead, ahead.holds, next))) ?? (fed && (await finishEarly(fed, next))) ?? (await buildIndex(folder, 'dev'));
+    const madeAhead = await useHeld(ahead, next);
+    const { index, words } = (madeAhead && (await finishIndex(madeAhead, madeAhead.holds, next))) ?? (fed && (await finishEarly(fed, next))) ?? (await buildIndex(folder, 'dev'));
     const served = await servedFiles(index);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(`Search index ready: ${next.size} pages, ${(await words()) ?? '?'} words, in ${seconds}s.`);
@@ -488,9 +499,15 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   const watcher = watch(dirname(manifestFile), (_event, name) => {
     if (name !== basename(manifestFile) || !(files || building)) return;
     clearTimeout(behind);
-    behind = setTimeout(() => void follow().catch((error) => logger.error(`Search index failed: ${String(error)}`)), FOLLOW_AFTER_MS);
+    behind = setTimeout(() => void follow().catch(reportFailure), FOLLOW_AFTER_MS);
   });
+  /** Whether the server has closed: an index it was building then fails, as its service is closed. */
+  let closed = false;
+  const reportFailure = (error: unknown) => {
+    if (!closed) logger.error(`Search index failed: ${String(error)}`);
+  };
   server.httpServer?.on('close', () => {
+    closed = true;
     watcher.close();
     clearTimeout(behind);
     clearTimeout(stayed);
@@ -505,7 +522,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   const start = () => {
     if (started) return;
     started = true;
-    void refresh().catch((error) => logger.error(`Search index failed: ${String(error)}`));
+    void refresh().catch(reportFailure);
   };
   server.httpServer?.once('listening', start);
   server.middlewares.use((request: IncomingMessage, _response: ServerResponse, next: () => void) => {

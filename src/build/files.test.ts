@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles, listFilesSync, writeFileWhole, writeFileWholeSync } from './files';
+import { listFiles, listFilesSync, scratchRoot, writeFileWhole, writeFileWholeSync } from './files';
 
 describe('listFiles and listFilesSync', () => {
   const dir = mkdtempSync(join(tmpdir(), 'list-files-'));
@@ -52,5 +52,28 @@ describe('writeFileWhole and writeFileWholeSync', () => {
     await expect(writeFileWhole(join(dir, 'missing', 'page.json'), 'after')).rejects.toThrow();
     expect(readFileSync(join(dir, 'page.json'), 'utf8')).toBe('before');
     expect(readdirSync(dir).sort()).toEqual(['page.json', 'taken']);
+  });
+});
+
+describe('scratchRoot', () => {
+  const tmpfs = 0x01021994;
+  const MB = 1024 * 1024;
+
+  it('puts scratch files in memory when /dev/shm is tmpfs with room for twice them and 64 MB more', () => {
+    expect(scratchRoot(10 * MB, { tmpdirSet: false, memory: { type: tmpfs, freeBytes: 84 * MB } })).toBe('/dev/shm');
+  });
+
+  it('keeps them on disk when the memory-backed folder is short of that room', () => {
+    expect(scratchRoot(10 * MB, { tmpdirSet: false, memory: { type: tmpfs, freeBytes: 84 * MB - 1 } })).toBe(tmpdir());
+    expect(scratchRoot(0, { tmpdirSet: false, memory: { type: tmpfs, freeBytes: 63 * MB } })).toBe(tmpdir());
+  });
+
+  it('keeps them on disk when /dev/shm is missing or not memory-backed', () => {
+    expect(scratchRoot(MB, { tmpdirSet: false })).toBe(tmpdir());
+    expect(scratchRoot(MB, { tmpdirSet: false, memory: { type: 0xef53, freeBytes: 1024 * MB } })).toBe(tmpdir());
+  });
+
+  it('follows TMPDIR when it is set', () => {
+    expect(scratchRoot(MB, { tmpdirSet: true, memory: { type: tmpfs, freeBytes: 1024 * MB } })).toBe(tmpdir());
   });
 });

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, watch } from 'node:fs';
-import { link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
@@ -7,7 +7,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
 import { forEachLimited } from '../build/concurrency';
-import { listFiles, writeFileWhole } from '../build/files';
+import { listFiles, listFilesSync, scratchRoot, writeFileWhole } from '../build/files';
 import { readPageContent } from '../build/content-cache';
 import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
@@ -16,10 +16,6 @@ import { BackgroundQueue } from '../build/concurrency';
 import { changedPages, likelyToChange, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
 import { lowerChildrenPriority } from './priority';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
-
-async function listHtmlFiles(dir: string): Promise<string[]> {
-  return (await listFiles(dir)).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
-}
 
 /** How a search index is made: `dev` yields the CPU to the dev server (see below). */
 type IndexMode = 'build' | 'dev';
@@ -107,22 +103,45 @@ function earlyIndex(): EarlyIndex {
  * Gathers what Pagefind should read of the built pages into a new temporary folder, at the same
  * paths: each indexable page reduced to its search document ({@link searchDocument}), or whole when
  * it cannot be reduced safely. Reports the pages readers can reach but search cannot index.
+ *
+ * The folder is in memory where it fits (see scratchRoot), and the files are read and written one
+ * at a time, synchronously: nothing else runs meanwhile, and a thousand small files take 0.05 s
+ * that way in memory, against 0.1 s through the thread pool (0.4-0.7 s to a virtual disk).
  */
-async function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger): Promise<{ folder: string; count: number }> {
-  const folder = await mkdtemp(join(tmpdir(), 'docs-search-'));
-  let count = 0;
-  const unindexed: string[] = [];
-  await forEachLimited(await listHtmlFiles(dir), 8, async (path) => {
-    const html = await readFile(join(dir, path), 'utf8');
-    const verdict = classifyForSearch(html);
-    if (verdict.kind === 'empty') unindexed.push(`${path} is not in the search index: ${verdict.reason}.`);
-    if (verdict.kind !== 'index') return;
-    count++;
-    await mkdir(dirname(join(folder, path)), { recursive: true });
-    await writeFile(join(folder, path), readableCells(searchDocument(html) ?? html));
-  });
-  for (const warning of unindexed.sort()) logger.warn(warning);
-  return { folder, count };
+function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger): { folder: string; count: number } {
+  const paths = listFilesSync(dir).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
+  // A document is never larger than its page.
+  const bytes = paths.reduce((sum, path) => sum + statSync(join(dir, path)).size, 0);
+  const root = scratchRoot(bytes);
+  try {
+    return writeSearchDocuments(dir, paths, root, logger);
+  } catch (error) {
+    // The memory-backed folder filled up meanwhile: the disk, then.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC' || root === tmpdir()) throw error;
+    return writeSearchDocuments(dir, paths, tmpdir(), logger);
+  }
+}
+
+function writeSearchDocuments(dir: string, paths: string[], root: string, logger: AstroIntegrationLogger): { folder: string; count: number } {
+  const folder = mkdtempSync(join(root, 'docs-search-'));
+  try {
+    let count = 0;
+    const unindexed: string[] = [];
+    for (const path of paths) {
+      const html = readFileSync(join(dir, path), 'utf8');
+      const verdict = classifyForSearch(html);
+      if (verdict.kind === 'empty') unindexed.push(`${path} is not in the search index: ${verdict.reason}.`);
+      if (verdict.kind !== 'index') continue;
+      count++;
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), readableCells(searchDocument(html) ?? html));
+    }
+    for (const warning of unindexed.sort()) logger.warn(warning);
+    return { folder, count };
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /**
@@ -131,7 +150,7 @@ async function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger
  */
 export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const { folder, count: pageCount } = await gatherSearchDocuments(out, logger);
+  const { folder, count: pageCount } = gatherSearchDocuments(out, logger);
   const { index, words } = await buildIndex(folder, 'build').finally(() => rm(folder, { recursive: true, force: true }));
   const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

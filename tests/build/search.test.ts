@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
+import { listFilesSync, scratchRoot } from '../../src/build/files';
 import { PAGEFIND_OPTIONS, readableCells } from '../../src/search/search-index';
 import { ROOT } from './helpers';
 
@@ -29,10 +29,13 @@ describe('the search index', () => {
   const byUrl = new Map(fragments.map((f) => [f.url, f]));
 
   it('is the very index Pagefind makes of the whole pages, though it reads only their search documents', async () => {
-    // The whole built pages, with their table cells made readable as the build does (readableCells).
-    const whole = mkdtempSync(join(tmpdir(), 'docs-whole-pages-'));
+    // The whole built pages, with their table cells made readable as the build does (readableCells),
+    // in a folder made as the build makes its folder of documents: Pagefind numbers pages in the
+    // order it lists them, which depends on the file system and on the order they were written.
     const dist = join(ROOT, 'dist');
-    for (const path of readdirSync(dist, { recursive: true }).map(String).filter((p) => p.endsWith('.html') && !p.startsWith('pagefind'))) {
+    const paths = listFilesSync(dist).filter((p) => p.endsWith('.html') && !p.startsWith('pagefind'));
+    const whole = mkdtempSync(join(scratchRoot(paths.reduce((sum, path) => sum + statSync(join(dist, path)).size, 0)), 'docs-whole-pages-'));
+    for (const path of paths) {
       mkdirSync(dirname(join(whole, path)), { recursive: true });
       writeFileSync(join(whole, path), readableCells(readFileSync(join(dist, path), 'utf8')));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPages, likelyToChange, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
+import { changedPages, heldChoice, likelyToChange, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
 
 /** Three pages the tests change, among nine that stay as they are. */
 const site = new Map([
@@ -81,5 +81,23 @@ describe('RecentPages', () => {
     expect(recent.list()).toEqual(['/b/', '/a/']);
     recent.note('/c/');
     expect(recent.list()).toEqual(['/a/', '/c/']);
+  });
+});
+
+describe('heldChoice', () => {
+  const held = pagesToHold(site, ['/docs/a/']);
+  const saved = new Map(site).set('/docs/a/', 'a2');
+
+  it('waits for an index still being made when the change left every page it holds as it was', () => {
+    expect(heldChoice(false, held, saved)).toBe('use');
+  });
+
+  it('gives up an index still being made that holds a page changed since, or lacks too many', () => {
+    expect(heldChoice(false, held, new Map(saved).set('/docs/b/', 'b2'))).toBe('give up');
+    expect(heldChoice(false, new Map([['/docs/b/', 'b1']]), site)).toBe('give up');
+  });
+
+  it('takes an index already made whatever it holds: finishing it checks again', () => {
+    expect(heldChoice(true, held, new Map(saved).set('/docs/b/', 'b2'))).toBe('use');
   });
 });

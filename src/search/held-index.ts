@@ -41,6 +41,17 @@ export function pagesToAdd(held: ReadonlyMap<string, string>, next: ReadonlyMap<
 }
 
 /**
+ * Whether a change can use the index made ahead (`held`, still being made unless `done`) to hold
+ * `next`: `use` it once made, or `give up` on it (and make a whole index). One still being made is
+ * waited for when it holds no page changed since: what it has left to add is less than a whole
+ * index would. One already made is taken whatever it holds: finishing it checks again (see
+ * pagesToAdd), and lets it go when it does not fit.
+ */
+export function heldChoice(done: boolean, held: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>): 'use' | 'give up' {
+  return done || pagesToAdd(held, next) ? 'use' : 'give up';
+}
+
+/**
  * What to do to a folder of documents that holds `mirrored` so that it holds `wanted`: the
  * documents to place again (new, or made differently since) and those to take out.
  */

@@ -13,7 +13,7 @@ import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries';
 import { BackgroundQueue } from '../build/concurrency';
-import { changedPages, likelyToChange, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
+import { changedPages, heldChoice, likelyToChange, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
 import { lowerChildrenPriority } from './priority';
 import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
 
@@ -426,14 +426,10 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     await ahead?.linked.catch(() => undefined);
     return ahead;
   };
-  /**
-   * The index made ahead, once made, if it can be finished to hold `next`. One still being made is
-   * waited for when it holds no page changed since: what it has left to add is less than a whole
-   * index would. Otherwise it is given up (its service closed), and the next index made whole.
-   */
+  /** The index made ahead, once made, if it may be finished to hold `next` (see heldChoice); else it is given up, its service closed. */
   const useHeld = async (ahead: typeof held, next: Map<string, string>): Promise<HeldIndex | undefined> => {
     if (!ahead) return undefined;
-    if (!ahead.done && !pagesToAdd(ahead.holds, next)) {
+    if (heldChoice(ahead.done, ahead.holds, next) === 'give up') {
       await pagefind.close();
       return undefined;
     }

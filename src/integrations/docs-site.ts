@@ -7,7 +7,8 @@ import { buildStatePaths, readManifest, writeManifest } from '../build/manifest'
 import { codeFingerprint } from '../build/fingerprint';
 import { recordBuild } from '../build/page-reuse';
 import { sessionModule, type BuildSession } from '../build/session';
-import { indexBuiltSite, serveSearchInDev } from '../search/search';
+import { indexBuiltSite } from '../search/build-index';
+import { serveSearchInDev } from '../search/dev-search';
 import { inSitemap, withDefaultAlternate } from '../site/sitemap';
 import { readSiteLanguages } from '../config/languages';
 import { baseDir, slugToUrl } from '../site/urls';

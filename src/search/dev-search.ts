@@ -1,70 +1,20 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+/** Search in the dev server: an index kept in step with what the pipeline compiled, served from memory. */
+import { mkdirSync, readFileSync, rmSync, watch } from 'node:fs';
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
-import { forEachLimited } from '../build/concurrency';
-import { listFiles, listFilesSync, scratchRoot, writeFileWhole } from '../build/files';
+import { BackgroundQueue, forEachLimited } from '../build/concurrency';
+import { listFiles, writeFileWhole } from '../build/files';
 import { readPageContent } from '../build/content-cache';
 import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries';
-import { BackgroundQueue } from '../build/concurrency';
 import { changedPages, heldChoice, likelyToChange, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
-import { lowerChildrenPriority } from './priority';
-import { classifyForSearch, compiledSearchDocument, PAGEFIND_OPTIONS, parseIndexedWords, readableCells, searchDocument } from './search-index';
-
-/** How a search index is made: `dev` yields the CPU to the dev server (see below). */
-type IndexMode = 'build' | 'dev';
-
-/**
- * A new index, with a reader of how many words it holds (from Pagefind's log). In the dev server,
- * Pagefind (which indexes on every core: 10 s of both at 5,000 pages) runs at a lower priority,
- * so that a page answered meanwhile, a saved one above all, does not wait for it.
- */
-async function createIndex(mode: IndexMode): Promise<{ index: pagefind.PagefindIndex; words: () => Promise<number | undefined> }> {
-  const logfile = join(tmpdir(), `pagefind-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.log`);
-  const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS, logfile });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  if (mode === 'dev') lowerChildrenPriority('pagefind');
-  return {
-    index,
-    async words() {
-      const log = await readFile(logfile, 'utf8').catch(() => '');
-      await rm(logfile, { force: true });
-      return parseIndexedWords(log);
-    },
-  };
-}
-
-/** Creates an index of a folder of pages (read by Pagefind itself, much faster than page by page). */
-async function buildIndex(dir: string, mode: IndexMode) {
-  const created = await createIndex(mode);
-  const result = await created.index.addDirectory({ path: dir });
-  if (result.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${result.errors.join('; ')}`);
-  return created;
-}
-
-/**
- * The files of a built index, by path, to serve from memory: Pagefind's service, the only index
- * it holds then, is let go as soon as it has built them (having built an index, it keeps about
- * 200 MB at 1,000 pages). Starting it again takes about 10 ms.
- */
-async function servedFiles(index: pagefind.PagefindIndex): Promise<Map<string, Uint8Array>> {
-  const result = await index.getFiles();
-  await index.deleteIndex();
-  await pagefind.close();
-  return new Map(result.files.map((f) => [f.path.split(sep).join('/'), f.content]));
-}
-
-/** Adds the search document of the page at `url` (`/docs/a/`), at the path a folder of pages would give it. */
-async function addPage(index: pagefind.PagefindIndex, url: string, html: string): Promise<void> {
-  const result = await index.addHTMLFile({ sourcePath: `${url.slice(1)}index.html`, content: html });
-  if (result.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${result.errors.join('; ')}`);
-}
+import { addPage, buildIndex, createIndex, servedFiles } from './pagefind-index';
+import { compiledSearchDocument } from './search-index';
 
 /** An index fed page by page, each page as it comes ({@link EarlyIndex.add}). */
 interface EarlyIndex {
@@ -97,67 +47,6 @@ function earlyIndex(): EarlyIndex {
       return created;
     },
   };
-}
-
-/**
- * Gathers what Pagefind should read of the built pages into a new temporary folder, at the same
- * paths: each indexable page reduced to its search document ({@link searchDocument}), or whole when
- * it cannot be reduced safely. Reports the pages readers can reach but search cannot index.
- *
- * The folder is in memory where it fits (see scratchRoot), and the files are read and written one
- * at a time, synchronously: nothing else runs meanwhile, and a thousand small files take 0.05 s
- * that way in memory, against 0.1 s through the thread pool (0.4-0.7 s to a virtual disk).
- */
-function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger): { folder: string; count: number } {
-  const paths = listFilesSync(dir).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
-  // A document is never larger than its page.
-  const bytes = paths.reduce((sum, path) => sum + statSync(join(dir, path)).size, 0);
-  const root = scratchRoot(bytes);
-  try {
-    return writeSearchDocuments(dir, paths, root, logger);
-  } catch (error) {
-    // The memory-backed folder filled up meanwhile: the disk, then.
-    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC' || root === tmpdir()) throw error;
-    return writeSearchDocuments(dir, paths, tmpdir(), logger);
-  }
-}
-
-function writeSearchDocuments(dir: string, paths: string[], root: string, logger: AstroIntegrationLogger): { folder: string; count: number } {
-  const folder = mkdtempSync(join(root, 'docs-search-'));
-  try {
-    let count = 0;
-    const unindexed: string[] = [];
-    for (const path of paths) {
-      const html = readFileSync(join(dir, path), 'utf8');
-      const verdict = classifyForSearch(html);
-      if (verdict.kind === 'empty') unindexed.push(`${path} is not in the search index: ${verdict.reason}.`);
-      if (verdict.kind !== 'index') continue;
-      count++;
-      mkdirSync(dirname(join(folder, path)), { recursive: true });
-      writeFileSync(join(folder, path), readableCells(searchDocument(html) ?? html));
-    }
-    for (const warning of unindexed.sort()) logger.warn(warning);
-    return { folder, count };
-  } catch (error) {
-    rmSync(folder, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-/**
- * Indexes the article body of every built page (read from its search document) into
- * `<outDir>/pagefind/`; returns what it indexed, for the build to print.
- */
-export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger): Promise<void> {
-  const started = performance.now();
-  const { folder, count: pageCount } = gatherSearchDocuments(out, logger);
-  const { index, words } = await buildIndex(folder, 'build').finally(() => rm(folder, { recursive: true, force: true }));
-  const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  const count = await words();
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  logger.info(`Indexed ${pageCount} pages and ${count ?? 'an unknown number of'} words for search in ${seconds}s.`);
 }
 
 /** How long after the last change the dev server's index is built again, unless a search asks for it first. */

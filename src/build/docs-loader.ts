@@ -372,6 +372,17 @@ export function docsLoader(): Loader {
         serial.run(async () => {
           const page = held.get(id);
           if (!page) return;
+          // Deleted before its turn came (the watcher's word of it may still be on its way): taken
+          // out as its deletion takes it out, so that it is not found rather than failing.
+          if (!page.pipeline.isVirtual(page.name) && !existsSync(join(page.pipeline.docsDir, page.name))) {
+            await noting(async () => {
+              held.delete(id);
+              store.delete(id);
+              failed.delete(page.pipeline.repoPath(join(page.pipeline.docsDir, page.name)));
+            });
+            announce();
+            return;
+          }
           live?.deferSaving(true);
           let loaded: Loaded;
           try {

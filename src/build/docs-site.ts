@@ -138,10 +138,14 @@ export async function loadDocsSite(): Promise<DocsSite> {
  * pages it came from may have been made before the page was compiled in the background). The dev
  * server of a large site serves before every page is compiled, holding the others by their
  * frontmatter (src/build/docs-loader.ts): such a page is compiled when it is asked for, first.
+ * Undefined when the page is gone since that list was made (deleted before its turn came, or
+ * failed to compile): the page is not found.
  */
-export async function compiledEntry(entry: CollectionEntry<'docs'>): Promise<CollectionEntry<'docs'>> {
+export async function compiledEntry(entry: CollectionEntry<'docs'>): Promise<CollectionEntry<'docs'> | undefined> {
   if (!import.meta.env.DEV) return entry;
-  return (await whenCompiled<CollectionEntry<'docs'>>('docs', entry.id)) ?? entry;
+  const compiled = await whenCompiled<CollectionEntry<'docs'>>('docs', entry.id);
+  // Before the loader holds its entries (it takes them in before the first request): the list's own.
+  return compiled ?? (liveEntries('docs') ? undefined : entry);
 }
 
 /** A page's body (HTML strings and component tags), from the file the loader keeps it in. */
@@ -149,9 +153,10 @@ export function loadPageBody(entry: CollectionEntry<'docs'>): RenderNode[] {
   return readPageContent(pageMetadata(entry).content).body;
 }
 
-/** A page's Markdown copy, from the file the loader keeps it in. */
-export async function loadPageMarkdown(entry: CollectionEntry<'docs'>): Promise<string> {
-  return readPageContent(pageMetadata(await compiledEntry(entry)).content).markdown;
+/** A page's Markdown copy, from the file the loader keeps it in; undefined when the page is gone (see compiledEntry). */
+export async function loadPageMarkdown(entry: CollectionEntry<'docs'>): Promise<string | undefined> {
+  const compiled = await compiledEntry(entry);
+  return compiled && readPageContent(pageMetadata(compiled).content).markdown;
 }
 
 /** A docs page to render, with everything its layout shows. */

@@ -37,7 +37,9 @@ export async function llmsFullTxt(site: URL | undefined, tag?: string): Promise<
   const copies = [];
   for (const { slug } of readingOrder(listed(own))) {
     const entry = entries.get(slug)!;
-    copies.push({ url: new URL(slugToUrl(slug, base), site).href, markdown: markdownCopy(entry.data.title, entry.data.description, await loadPageMarkdown(entry)) });
+    const markdown = await loadPageMarkdown(entry);
+    // A page deleted since the list of pages was made (in the dev server) is left out.
+    if (markdown !== undefined) copies.push({ url: new URL(slugToUrl(slug, base), site).href, markdown: markdownCopy(entry.data.title, entry.data.description, markdown) });
   }
   return renderLlmsFull(siteConfig, copies);
 }

@@ -22,6 +22,8 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: CollectionEntry<'docs'> };
-  const body = markdownCopy(entry.data.title, entry.data.description, await loadPageMarkdown(entry));
-  return new Response(body, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+  const markdown = await loadPageMarkdown(entry);
+  // A page deleted since the list of pages was made.
+  if (markdown === undefined) return new Response(null, { status: 404, statusText: 'Not found' });
+  return new Response(markdownCopy(entry.data.title, entry.data.description, markdown), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
 };

@@ -268,6 +268,8 @@ test.describe('a large site', () => {
     rmSync(join(contentDir, 'docs'), { recursive: true, force: true });
     mkdirSync(join(contentDir, 'docs'), { recursive: true });
     writeFileSync(join(contentDir, 'docs/index.mdoc'), '---\ntitle: Home\n---\n\nThe home page.\n');
+    mkdirSync(join(contentDir, 'partials'), { recursive: true });
+    writeFileSync(join(contentDir, 'partials/note.md'), 'A note every page shows.\n');
     for (let n = 0; n < PAGES; n++) {
       const file = join(contentDir, 'docs', `${name(n)}.mdoc`);
       mkdirSync(resolve(file, '..'), { recursive: true });
@@ -288,6 +290,8 @@ test.describe('a large site', () => {
           '```',
           n === BROKEN ? 'See [a page that is gone](/docs/nowhere/).' : 'See [the home page](/docs/).',
           '',
+          '{% partial file="note.md" /%}',
+          '',
           '## Use it',
           '',
           'Text.',
@@ -301,6 +305,24 @@ test.describe('a large site', () => {
   test.afterAll(async () => {
     await large?.stop();
     project?.remove();
+  });
+
+  test('a page deleted before the dev server compiled it is not found, and no error is said', async ({ page }) => {
+    // Every page includes the note: once it is saved, the pages past the first 200 are held (if
+    // the start left any uncompiled still) or held again, to be compiled in the background.
+    writeFileSync(join(contentDir, 'partials/note.md'), 'A note every page shows, edited.\n');
+    await expect.poll(async () => (await page.request.get(`${large.url}/docs/${name(0)}/`)).text(), { timeout: 30_000 }).toContain('A note every page shows, edited.');
+    // Among the last held, deleted at once: the watcher reports a deletion a tenth of a second
+    // late (in case the file comes back), and the pages are asked for meanwhile.
+    const gone = [3, 4, 5, 6, 7].map((n) => name(LAST - n));
+    for (const slug of gone) rmSync(join(contentDir, 'docs', `${slug}.mdoc`));
+    const urls = gone.flatMap((slug) => [`${large.url}/docs/${slug}/`, `${large.url}/docs/${slug}/index.md`]);
+    // The pages as they were, or not found; never an error.
+    const asked = await Promise.all(urls.map((url) => page.request.get(url)));
+    for (const response of asked) expect([200, 404], response.url()).toContain(response.status());
+    for (const url of urls) await expect.poll(async () => (await page.request.get(url)).status(), { timeout: 10_000 }).toBe(404);
+    expect(large.output()).not.toMatch(/ENOENT|TypeError|Cannot read properties/);
+    for (const slug of gone) expect(large.output()).not.toContain(`${slug}.mdoc`);
   });
 
   test('a large site is served before every page is compiled; a page asked for is compiled first, whole', async ({ page }) => {

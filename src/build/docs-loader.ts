@@ -125,6 +125,14 @@ export function docsLoader(): Loader {
       const pageDigestOf = (source: string, each: Pipeline, includes: string[]) => context.generateDigest(`${source}\0${JSON.stringify(each.partialDependencies(includes))}`);
       /** What each page was last taken in from, by entry id: its pipeline, file and source digest (see reloadForPartials). */
       const sources = new Map<string, { pipeline: Pipeline; name: string; source: string }>();
+      /** Lets go of a page whose file was deleted: its entry, its held frontmatter and its problems. */
+      const forgetPage = (each: Pipeline, name: string) => {
+        const { id } = each.pageId(name);
+        store.delete(id);
+        held.delete(id);
+        sources.delete(id);
+        failed.delete(each.repoPath(join(each.docsDir, name)));
+      };
 
       /**
        * Takes one page in: from the store or the content files when it is unchanged, else compiled,
@@ -247,6 +255,7 @@ export function docsLoader(): Loader {
         const pages = await Promise.all(pipelines.map(async (each) => ({ pipeline: each, names: await each.listPages() })));
         const ids = new Set(pages.flatMap(({ pipeline: each, names }) => names.map((n) => each.pageId(n).id)));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        for (const id of sources.keys()) if (!ids.has(id)) sources.delete(id);
         failed.clear();
         if (pages[0]!.names.length === 0) context.logger.warn(`There are no pages (*.mdoc) in ${pipeline.repoPath(pipeline.docsDir)}: the site has nothing to show.`);
         let compiled = 0;
@@ -375,11 +384,7 @@ export function docsLoader(): Loader {
           // Deleted before its turn came (the watcher's word of it may still be on its way): taken
           // out as its deletion takes it out, so that it is not found rather than failing.
           if (!page.pipeline.isVirtual(page.name) && !existsSync(join(page.pipeline.docsDir, page.name))) {
-            await noting(async () => {
-              held.delete(id);
-              store.delete(id);
-              failed.delete(page.pipeline.repoPath(join(page.pipeline.docsDir, page.name)));
-            });
+            await noting(async () => forgetPage(page.pipeline, page.name));
             announce();
             return;
           }
@@ -527,10 +532,7 @@ export function docsLoader(): Loader {
             if (existsSync(path)) {
               await loadPage(owner, name, 'alone');
             } else {
-              const { id } = owner.pageId(name);
-              store.delete(id);
-              held.delete(id);
-              failed.delete(owner.repoPath(path));
+              forgetPage(owner, name);
             }
           } else if (basename(path) !== ANCHOR_LOCK_FILE) {
             return;

@@ -9,6 +9,21 @@ import { listFilesSync, scratchRoot } from '../build/files';
 import { buildIndex } from './pagefind-index';
 import { classifyForSearch, readableCells, searchDocument } from './search-index';
 
+/** The built pages of a site folder, as paths relative to it (the search index's own files left out). */
+export function builtPages(dir: string): string[] {
+  return listFilesSync(dir).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
+}
+
+/**
+ * Where the folder of the search documents of `paths` (built pages under `dir`) is made (see
+ * scratchRoot): Pagefind numbers pages in the order it lists a folder, which depends on the file
+ * system, so a folder to compare the index with is made here too.
+ */
+export function documentsRoot(dir: string, paths: string[]): string {
+  // A document is never larger than its page.
+  return scratchRoot(paths.reduce((sum, path) => sum + statSync(join(dir, path)).size, 0));
+}
+
 /**
  * Gathers what Pagefind should read of the built pages into a new temporary folder, at the same
  * paths: each indexable page reduced to its search document ({@link searchDocument}), or whole when
@@ -19,10 +34,8 @@ import { classifyForSearch, readableCells, searchDocument } from './search-index
  * that way in memory, against 0.1 s through the thread pool (0.4-0.7 s to a virtual disk).
  */
 function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger): { folder: string; count: number } {
-  const paths = listFilesSync(dir).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
-  // A document is never larger than its page.
-  const bytes = paths.reduce((sum, path) => sum + statSync(join(dir, path)).size, 0);
-  const root = scratchRoot(bytes);
+  const paths = builtPages(dir);
+  const root = documentsRoot(dir, paths);
   try {
     return writeSearchDocuments(dir, paths, root, logger);
   } catch (error) {

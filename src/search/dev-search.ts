@@ -400,16 +400,16 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     return refresh();
   };
   mkdirSync(dirname(manifestFile), { recursive: true });
-  const watcher = watch(dirname(manifestFile), (_event, name) => {
-    if (name !== basename(manifestFile) || !(files || building)) return;
-    clearTimeout(behind);
-    behind = setTimeout(() => void follow().catch(reportFailure), FOLLOW_AFTER_MS);
-  });
   /** Whether the server has closed: an index it was building then fails, as its service is closed. */
   let closed = false;
   const reportFailure = (error: unknown) => {
     if (!closed) logger.error(`Search index failed: ${String(error)}`);
   };
+  const watcher = watch(dirname(manifestFile), (_event, name) => {
+    if (name !== basename(manifestFile) || !(files || building)) return;
+    clearTimeout(behind);
+    behind = setTimeout(() => void follow().catch(reportFailure), FOLLOW_AFTER_MS);
+  });
   server.httpServer?.on('close', () => {
     closed = true;
     watcher.close();

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { listFilesSync, scratchRoot } from '../../src/build/files';
+import { builtPages, documentsRoot } from '../../src/search/build-index';
 import { PAGEFIND_OPTIONS, readableCells } from '../../src/search/search-index';
 import { ROOT } from './helpers';
 
@@ -33,8 +33,8 @@ describe('the search index', () => {
     // in a folder made as the build makes its folder of documents: Pagefind numbers pages in the
     // order it lists them, which depends on the file system and on the order they were written.
     const dist = join(ROOT, 'dist');
-    const paths = listFilesSync(dist).filter((p) => p.endsWith('.html') && !p.startsWith('pagefind'));
-    const whole = mkdtempSync(join(scratchRoot(paths.reduce((sum, path) => sum + statSync(join(dist, path)).size, 0)), 'docs-whole-pages-'));
+    const paths = builtPages(dist);
+    const whole = mkdtempSync(join(documentsRoot(dist, paths), 'docs-whole-pages-'));
     for (const path of paths) {
       mkdirSync(dirname(join(whole, path)), { recursive: true });
       writeFileSync(join(whole, path), readableCells(readFileSync(join(dist, path), 'utf8')));

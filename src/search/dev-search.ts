@@ -1,18 +1,18 @@
 /** Search in the dev server: an index kept in step with what the pipeline compiled, served from memory. */
-import { mkdirSync, readFileSync, rmSync, watch } from 'node:fs';
-import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, watch } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
 import { BackgroundQueue, forEachLimited } from '../build/concurrency';
-import { listFiles, writeFileWhole } from '../build/files';
 import { readPageContent } from '../build/content-cache';
 import { readManifest } from '../build/manifest';
 import { sourcesDigest } from '../build/fingerprint';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries';
-import { changedPages, heldChoice, likelyToChange, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
+import { DocumentFolder, MirrorFolder } from './document-folders';
+import { changedPages, heldChoice, likelyToChange, pagesToAdd, pagesToHold, RecentPages } from './held-index';
 import { addPage, buildIndex, createIndex, servedFiles } from './pagefind-index';
 import { compiledSearchDocument } from './search-index';
 
@@ -67,16 +67,6 @@ const STAYED_MS = 2000;
 /** The folder an index made ahead is made from, beside the folder of documents (see prepareHeld). */
 const HELD_FOLDER = 'dev-search-held';
 
-/** The documents a dev server wrote, as it recorded them, if made the same way (`format`); else none. */
-function readDocumentRecord(file: string, format: string): Map<string, string> {
-  try {
-    const recorded = JSON.parse(readFileSync(file, 'utf8')) as { format?: string; written?: [string, string][] };
-    return recorded.format === format && Array.isArray(recorded.written) ? new Map(recorded.written) : new Map();
-  } catch {
-    return new Map();
-  }
-}
-
 /**
  * Search in the dev server, indexed in memory from what the pipeline compiled (the manifest and
  * the content files: see src/build/manifest.ts), never by fetching pages from the server. The
@@ -87,21 +77,17 @@ function readDocumentRecord(file: string, format: string): Map<string, string> {
  */
 export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegrationLogger, options: { root: string; manifestFile: string; base: string; lang: string }): void {
   const { root, manifestFile, base, lang } = options;
-  /**
-   * The pages' search documents, in a folder Pagefind reads whole (much faster than handing it
-   * pages one by one), each rewritten only when its page's content file or title changed. The
-   * folder is kept beside the manifest, so that the next start rewrites only what changed since.
-   */
-  const folder = join(dirname(manifestFile), 'dev-search');
-  /** What each document was made from, and how documents are made (the language and this code). */
-  const record = join(folder, 'documents.json');
+  /** How documents are made: the language and this code. */
   const format = `${lang}\0${sourcesDigest(root, ['src/search'])}`;
+  /**
+   * The pages' search documents, each rewritten only when its page's content file or title
+   * changed, kept beside the manifest so that the next start rewrites only what changed since.
+   */
+  const documents = new DocumentFolder(join(dirname(manifestFile), 'dev-search'), format);
   /** What each page's document was made from, by URL: its content file (named by the page's digest) and title. */
-  let written = readDocumentRecord(record, format);
-  if (written.size === 0) rmSync(folder, { recursive: true, force: true });
+  let written = documents.recorded();
   /** How many pages the documents kept from the last start hold. */
   const lastStart = written.size;
-  mkdirSync(folder, { recursive: true });
   let files: Map<string, Uint8Array> | undefined;
   /** The index before the last build: a reader's browser may still ask for its chunks. */
   let previous: Map<string, Uint8Array> | undefined;
@@ -127,18 +113,6 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const version = versionOf(page, versioned);
     return compiledSearchDocument({ title: page.title, lang: page.lang ?? lang, body: readPageContent(page.content).body, ...(version ? { version } : {}) });
   };
-  const documentFile = (url: string) => join(folder, url, 'index.html');
-  /** The folders of documents made so far (each is made once). */
-  const made = new Set<string>();
-  const writeDocument = async (url: string, html: string) => {
-    const dir = dirname(documentFile(url));
-    if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      made.add(dir);
-    }
-    // Whole: Pagefind may be reading the folder meanwhile (see lastStartIndex).
-    await writeFileWhole(documentFile(url), html);
-  };
 
   /**
    * On a large site's first start, the loader compiles most pages in the background (see
@@ -159,7 +133,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
       early ??= earlyIndex();
       early.add(page.url, madeFrom, html);
       void documentWrites.add(async () => {
-        await writeDocument(page.url, html);
+        await documents.write(page.url, html);
         written.set(page.url, madeFrom);
       });
     } catch {
@@ -177,7 +151,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const lacking = pagesToAdd(holds, next);
     try {
       if (!lacking) throw new Error('It holds a page changed since, or lacks too many.');
-      for (const url of lacking) await addPage(created.index, url, await readFile(documentFile(url), 'utf8'));
+      for (const url of lacking) await addPage(created.index, url, await readFile(documents.file(url), 'utf8'));
       return created;
     } catch {
       await created.index.deleteIndex().catch(() => undefined);
@@ -200,7 +174,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     // The pages compiled from now on wait for the index made once they all are.
     fromLastStart = true;
     early = undefined;
-    const { index, words } = await buildIndex(folder, 'dev');
+    const { index, words } = await buildIndex(documents.dir, 'dev');
     const served = await servedFiles(index);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(`Search answers from the last start's index (${lastStart} pages, ${(await words()) ?? '?'} words, in ${seconds}s) until every page is compiled again.`);
@@ -211,9 +185,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
    * The index made ahead of the next change (see src/search/held-index.ts), in a Pagefind service
    * of its own that only adds pages (about 65 MB at 1,000 pages): every page but the ones last
    * asked for by a browser and last changed, not yet finished. It is made from a folder of its own
-   * that holds those pages' documents as they were (hard links: a document is rewritten by
-   * replacing it), kept from one index to the next and changed only where the pages it holds
-   * changed (a folder per page: making a thousand of them takes a second on some file systems).
+   * that holds those pages' documents as they were (see MirrorFolder).
    */
   type HeldIndex = Awaited<ReturnType<typeof createIndex>> & { holds: Map<string, string> };
   let held: { holds: Map<string, string>; linked: Promise<void>; made: Promise<HeldIndex | undefined>; done: boolean } | undefined;
@@ -222,45 +194,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   let changedLast: string[] = [];
   /** Whether an index is to be made ahead once a page is asked for (see prepareHeld). */
   let heldWanted = false;
-  const heldFolder = join(dirname(folder), HELD_FOLDER);
-  const heldFile = (url: string) => join(heldFolder, url, 'index.html');
-  /** What each document in the held folder was made from, by URL, as recorded beside it; undefined when not known (after a failure). */
-  const heldRecord = join(dirname(folder), `${HELD_FOLDER}.json`);
-  const recordedHeld = readDocumentRecord(heldRecord, format);
-  let inHeldFolder: Map<string, string> | undefined = recordedHeld.size > 0 ? recordedHeld : undefined;
-  /** Makes the held folder hold `holds`: placing documents of new or changed pages, taking out the others. */
-  const fillHeldFolder = async (holds: Map<string, string>) => {
-    if (!inHeldFolder) {
-      // What the folder holds is not known: every document in it is placed again.
-      const left = (await listFiles(heldFolder)).filter((path) => path.endsWith('/index.html'));
-      inHeldFolder = new Map(left.map((path) => [`/${path.slice(0, -'index.html'.length)}`, '']));
-    }
-    const known = inHeldFolder;
-    const { place, remove } = mirrorChanges(known, holds);
-    if (place.length + remove.length === 0) return;
-    try {
-      // The record says what the folder holds only when the folder is not being changed.
-      await rm(heldRecord, { force: true });
-      await forEachLimited(remove, 8, async (url) => {
-        await rm(heldFile(url), { force: true });
-        known.delete(url);
-      });
-      await forEachLimited(place, 8, async (url) => {
-        known.delete(url);
-        await rm(heldFile(url), { force: true });
-        await link(documentFile(url), heldFile(url)).catch(async (error: NodeJS.ErrnoException) => {
-          if (error.code !== 'ENOENT') throw error;
-          await mkdir(dirname(heldFile(url)), { recursive: true });
-          await link(documentFile(url), heldFile(url));
-        });
-        known.set(url, holds.get(url)!);
-      });
-      await writeFile(heldRecord, JSON.stringify({ format, written: [...known] }));
-    } catch (error) {
-      inHeldFolder = undefined;
-      throw error;
-    }
-  };
+  const heldFolder = new MirrorFolder(join(dirname(documents.dir), HELD_FOLDER), documents, format);
   /**
    * Starts making the next index ahead. Until a browser has asked for a page or a page was saved,
    * nothing tells which page will change next: it waits for the first page asked for.
@@ -270,12 +204,12 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     heldWanted = likely.length === 0;
     if (heldWanted) return;
     const holds = pagesToHold(written, likely);
-    const linked = fillHeldFolder(holds);
+    const linked = heldFolder.mirror(holds);
     const state: NonNullable<typeof held> = {
       holds,
       linked,
       made: linked
-        .then(async () => ({ ...(await buildIndex(heldFolder, 'dev')), holds }))
+        .then(async () => ({ ...(await buildIndex(heldFolder.dir, 'dev')), holds }))
         // Not made (its service closed, or a document gone meanwhile): the next index is made whole.
         .catch(() => undefined)
         .finally(() => {
@@ -343,22 +277,21 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
       const made = madeOf(page, versioned);
       if (written.get(page.url) !== made) {
         try {
-          await writeDocument(page.url, documentOf(page, versioned));
+          await documents.write(page.url, documentOf(page, versioned));
         } catch {
           return; // Its content file is being replaced: the next build of the index has it.
         }
       }
       next.set(page.url, made);
     });
-    const gone = [...written.keys()].filter((url) => !next.has(url));
-    await forEachLimited(gone, 8, (url) => rm(documentFile(url), { force: true }));
+    await documents.remove([...written.keys()].filter((url) => !next.has(url)));
     changedLast = changedPages(written, next);
     written = next;
-    await writeFile(record, JSON.stringify({ format, written: [...written] }));
+    await documents.record(written);
     const fed = early;
     early = undefined;
     const madeAhead = await useHeld(ahead, next);
-    const { index, words } = (madeAhead && (await finishIndex(madeAhead, madeAhead.holds, next))) ?? (fed && (await finishEarly(fed, next))) ?? (await buildIndex(folder, 'dev'));
+    const { index, words } = (madeAhead && (await finishIndex(madeAhead, madeAhead.holds, next))) ?? (fed && (await finishEarly(fed, next))) ?? (await buildIndex(documents.dir, 'dev'));
     const served = await servedFiles(index);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(`Search index ready: ${next.size} pages, ${(await words()) ?? '?'} words, in ${seconds}s.`);

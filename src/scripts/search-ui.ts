@@ -72,9 +72,15 @@ export function attach(dialog: HTMLDialogElement): void {
   let generation = 0;
 
   const pagefindPromise = loadPagefind(base);
-  pagefindPromise.catch(() => {
-    status.textContent = ui.searchUnavailable;
-  });
+  /** Whether Pagefind is loaded (a dev server may make its index first, for seconds on a large site). */
+  let loaded = false;
+  pagefindPromise.then(
+    () => (loaded = true),
+    () => {
+      loaded = true;
+      status.textContent = ui.searchUnavailable;
+    },
+  );
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 
@@ -105,7 +111,10 @@ export function attach(dialog: HTMLDialogElement): void {
     const query = input.value;
     const mine = ++generation;
     if (query.trim() === '') return render(query, []);
-    const pagefind = await pagefindPromise;
+    if (!loaded) status.textContent = ui.searchLoading;
+    // Not loaded: the status says search is not available.
+    const pagefind = await pagefindPromise.catch(() => undefined);
+    if (!pagefind) return;
     const filters = version && !allVersions?.checked ? { filters: { version } } : {};
     const search = await pagefind.debouncedSearch(query, filters, 150);
     if (search === null || mine !== generation) return;

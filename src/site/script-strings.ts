@@ -12,6 +12,7 @@ export const SCRIPT_STRINGS = [
   'codeCopiedStatus',
   'codeSelectedStatus',
   'linkCopied',
+  'searchLoading',
   'searchUnavailable',
   'searchNoResults',
   'searchFoundOne',

@@ -51,6 +51,32 @@ test('a word found nowhere shows a helpful message, and an empty query shows not
   await expect(dialog.getByRole('link')).toHaveCount(0);
 });
 
+test('a query typed while the index loads says so, then shows its results', async ({ page }) => {
+  // The index held back until the test lets it go: a slow network, or a dev server making its index.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/docs/');
+  const dialog = await openSearch(page);
+  await dialog.getByRole('searchbox').fill('users.read');
+  await expect(dialog.getByRole('status')).toHaveText('Loading search…');
+  release();
+  await expect(dialog.getByRole('link').first()).toHaveAttribute('href', '/docs/advanced/platform/api-keys/');
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ pages? found/);
+});
+
+test('a search index that cannot be loaded says search is not available', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 500, body: 'down' }));
+  await page.goto('/docs/');
+  const dialog = await openSearch(page);
+  await dialog.getByRole('searchbox').fill('users.read');
+  await expect(dialog.getByRole('status')).toHaveText('Search is not available: the search index could not be loaded.');
+  await expect(dialog.getByRole('link')).toHaveCount(0);
+});
+
 test('the whole search flow works by keyboard alone', async ({ page }) => {
   await page.goto('/docs/');
   await page.keyboard.press('Control+K');

@@ -13,6 +13,7 @@ export const ar: UiStrings = {
   searchHintMove: 'للتنقل بين النتائج',
   searchHintOpen: 'للفتح',
   searchHintClose: 'للإغلاق',
+  searchLoading: 'جارٍ تحميل البحث…',
   searchUnavailable: 'البحث غير متاح: تعذّر تحميل فهرس البحث.',
   searchNoResults: 'لا توجد نتائج لـ «{query}». تحقّق من الإملاء أو جرّب كلمات أخرى.',
   searchFoundOne: 'وُجدت صفحة واحدة',

@@ -13,6 +13,7 @@ export const de: UiStrings = {
   searchHintMove: 'zum Wechseln zwischen Ergebnissen',
   searchHintOpen: 'zum Öffnen',
   searchHintClose: 'zum Schließen',
+  searchLoading: 'Die Suche wird geladen…',
   searchUnavailable: 'Die Suche ist nicht verfügbar: Der Suchindex konnte nicht geladen werden.',
   searchNoResults: 'Keine Ergebnisse für „{query}“. Prüfen Sie die Schreibweise oder versuchen Sie andere Wörter.',
   searchFoundOne: '{count} Seite gefunden',

@@ -12,6 +12,7 @@ export const en = {
   searchHintMove: 'to move through results',
   searchHintOpen: 'to open',
   searchHintClose: 'to close',
+  searchLoading: 'Loading search…',
   searchUnavailable: 'Search is not available: the search index could not be loaded.',
   searchNoResults: 'No results for “{query}”. Check the spelling, or try fewer or more general words.',
   searchFoundOne: '{count} page found',

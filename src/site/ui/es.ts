@@ -13,6 +13,7 @@ export const es: UiStrings = {
   searchHintMove: 'para moverse entre los resultados',
   searchHintOpen: 'para abrir',
   searchHintClose: 'para cerrar',
+  searchLoading: 'Cargando la búsqueda…',
   searchUnavailable: 'La búsqueda no está disponible: no se pudo cargar el índice.',
   searchNoResults: 'No hay resultados para «{query}». Revisa la ortografía o prueba con otras palabras.',
   searchFoundOne: '{count} página encontrada',

@@ -13,6 +13,7 @@ export const fr: UiStrings = {
   searchHintMove: 'pour parcourir les résultats',
   searchHintOpen: 'pour ouvrir',
   searchHintClose: 'pour fermer',
+  searchLoading: 'Chargement de la recherche…',
   searchUnavailable: 'La recherche n’est pas disponible : l’index n’a pas pu être chargé.',
   searchNoResults: 'Aucun résultat pour « {query} ». Vérifiez l’orthographe ou essayez d’autres mots.',
   searchFoundOne: '{count} page trouvée',

@@ -13,6 +13,7 @@ export const he: UiStrings = {
   searchHintMove: 'למעבר בין התוצאות',
   searchHintOpen: 'לפתיחה',
   searchHintClose: 'לסגירה',
+  searchLoading: 'החיפוש נטען…',
   searchUnavailable: 'החיפוש אינו זמין: לא ניתן היה לטעון את אינדקס החיפוש.',
   searchNoResults: 'אין תוצאות עבור „{query}”. כדאי לבדוק את האיות או לנסות מילים אחרות.',
   searchFoundOne: 'נמצא דף אחד',

@@ -13,6 +13,7 @@ export const ja: UiStrings = {
   searchHintMove: 'で結果を移動',
   searchHintOpen: 'で開く',
   searchHintClose: 'で閉じる',
+  searchLoading: '検索を読み込んでいます…',
   searchUnavailable: '検索を利用できません。検索インデックスを読み込めませんでした。',
   searchNoResults: '「{query}」に一致する結果はありません。綴りを確認するか、別の語句をお試しください。',
   searchFoundOne: '{count} 件のページが見つかりました',

@@ -13,6 +13,7 @@ export const ko: UiStrings = {
   searchHintMove: '결과 사이 이동',
   searchHintOpen: '열기',
   searchHintClose: '닫기',
+  searchLoading: '검색을 불러오는 중…',
   searchUnavailable: '검색을 사용할 수 없습니다. 검색 색인을 불러오지 못했습니다.',
   searchNoResults: '“{query}”에 대한 결과가 없습니다. 철자를 확인하거나 다른 단어로 검색해 보세요.',
   searchFoundOne: '페이지 {count}개를 찾았습니다',

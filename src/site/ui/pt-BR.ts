@@ -13,6 +13,7 @@ export const ptBR: UiStrings = {
   searchHintMove: 'para navegar pelos resultados',
   searchHintOpen: 'para abrir',
   searchHintClose: 'para fechar',
+  searchLoading: 'Carregando a pesquisa…',
   searchUnavailable: 'A pesquisa não está disponível: não foi possível carregar o índice.',
   searchNoResults: 'Nenhum resultado para “{query}”. Verifique a ortografia ou tente outras palavras.',
   searchFoundOne: '{count} página encontrada',

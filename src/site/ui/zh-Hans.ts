@@ -13,6 +13,7 @@ export const zhHans: UiStrings = {
   searchHintMove: '在结果间移动',
   searchHintOpen: '打开',
   searchHintClose: '关闭',
+  searchLoading: '正在加载搜索…',
   searchUnavailable: '搜索不可用：无法加载搜索索引。',
   searchNoResults: '没有与“{query}”相关的结果。请检查拼写，或换用其他词语。',
   searchFoundOne: '找到 {count} 个页面',

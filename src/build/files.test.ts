@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles, listFilesSync, scratchRoot, writeFileWhole, writeFileWholeSync } from './files';
 
 describe('listFiles and listFilesSync', () => {
@@ -11,6 +11,7 @@ describe('listFiles and listFilesSync', () => {
   writeFileSync(join(dir, 'z.mdoc'), '');
   writeFileSync(join(dir, 'b/a.mdoc'), '');
   writeFileSync(join(dir, 'b/c/d.md'), '');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('list the files below a folder, nested ones too, as sorted relative paths', async () => {
     const expected = ['b/a.mdoc', 'b/c/d.md', 'z.mdoc'];
@@ -30,8 +31,11 @@ describe('listFiles and listFilesSync', () => {
 });
 
 describe('writeFileWhole and writeFileWholeSync', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   it('write a new file, then replace it, leaving nothing beside it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'write-whole-'));
+    dirs.push(dir);
     await writeFileWhole(join(dir, 'page.json'), '{"a":1}');
     expect(readFileSync(join(dir, 'page.json'), 'utf8')).toBe('{"a":1}');
     await writeFileWhole(join(dir, 'page.json'), '{"a":2}');
@@ -44,6 +48,7 @@ describe('writeFileWhole and writeFileWholeSync', () => {
 
   it('leave the file as it was when the write fails, and no scratch file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'write-whole-'));
+    dirs.push(dir);
     writeFileSync(join(dir, 'page.json'), 'before');
     // A folder in the way of the rename.
     mkdirSync(join(dir, 'taken'));

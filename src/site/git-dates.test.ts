@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,10 @@ describe('readGitDates', () => {
   it('gives nothing outside a git repository, rather than the build date', () => {
     const dir = mkdtempSync(join(tmpdir(), 'no-git-'));
     writeFileSync(join(dir, 'a.mdoc'), 'x');
-    expect(readGitDates(dir).size).toBe(0);
+    try {
+      expect(readGitDates(dir).size).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

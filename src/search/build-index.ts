@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { listFilesSync, scratchRoot } from '../build/files';
+import { ownPrefix, removeOrphans } from '../build/orphans';
 import { buildIndex } from './pagefind-index';
 import { classifyForSearch, readableCells, searchDocument } from './search-index';
 
@@ -45,8 +46,12 @@ function gatherSearchDocuments(dir: string, logger: AstroIntegrationLogger): { f
   }
 }
 
+/** How the folders of search documents are named (see src/build/orphans.ts). */
+const DOCUMENTS_PREFIX = 'docs-search-';
+
 function writeSearchDocuments(dir: string, paths: string[], root: string, logger: AstroIntegrationLogger): { folder: string; count: number } {
-  const folder = mkdtempSync(join(root, 'docs-search-'));
+  removeOrphans(root, DOCUMENTS_PREFIX);
+  const folder = mkdtempSync(join(root, ownPrefix(DOCUMENTS_PREFIX)));
   try {
     let count = 0;
     const unindexed: string[] = [];

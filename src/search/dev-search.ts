@@ -13,7 +13,7 @@ import { sourcesDigest } from '../build/fingerprint';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries';
 import { DocumentFolder, MirrorFolder } from './document-folders';
 import { changedPages, heldChoice, likelyToChange, pagesToAdd, pagesToHold, RecentPages } from './held-index';
-import { addPage, buildIndex, createIndex, servedFiles } from './pagefind-index';
+import { addPage, buildIndex, createIndex, releaseAll, servedFiles, type CreatedIndex } from './pagefind-index';
 import { compiledSearchDocument } from './search-index';
 
 /** An index fed page by page, each page as it comes ({@link EarlyIndex.add}). */
@@ -21,8 +21,10 @@ interface EarlyIndex {
   /** What each page's document was made from, by URL. */
   fed: Map<string, string>;
   add(url: string, made: string, html: string): void;
-  /** The index once every page given is in it; rejects if one could not be added. */
-  done(): ReturnType<typeof createIndex>;
+  /** The index once every page given is in it; rejects, and lets the index go, if one could not be added. */
+  done(): Promise<CreatedIndex>;
+  /** Removes what the index keeps outside Pagefind's service, for an index given up (see CreatedIndex.release). */
+  release(): Promise<void>;
 }
 
 function earlyIndex(): EarlyIndex {
@@ -43,8 +45,14 @@ function earlyIndex(): EarlyIndex {
     },
     async done() {
       await adding;
-      if (failure !== undefined) throw failure;
-      return created;
+      if (failure === undefined) return created;
+      const index = await created.catch(() => undefined);
+      await index?.index.deleteIndex().catch(() => undefined);
+      await index?.release();
+      throw failure;
+    },
+    async release() {
+      await (await created.catch(() => undefined))?.release();
     },
   };
 }
@@ -147,7 +155,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
    * the pages of `next` it lacks; undefined, and the index let go, when it does not fit (see
    * pagesToAdd).
    */
-  const finishIndex = async (created: Awaited<ReturnType<typeof createIndex>>, holds: ReadonlyMap<string, string>, next: Map<string, string>) => {
+  const finishIndex = async (created: CreatedIndex, holds: ReadonlyMap<string, string>, next: Map<string, string>) => {
     const lacking = pagesToAdd(holds, next);
     try {
       if (!lacking) throw new Error('It holds a page changed since, or lacks too many.');
@@ -155,6 +163,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
       return created;
     } catch {
       await created.index.deleteIndex().catch(() => undefined);
+      await created.release();
       return undefined;
     }
   };
@@ -173,6 +182,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const started = performance.now();
     // The pages compiled from now on wait for the index made once they all are.
     fromLastStart = true;
+    // The pages fed so far are in Pagefind's service, which the index below closes.
+    void early?.release();
     early = undefined;
     const { index, words } = await buildIndex(documents.dir, 'dev');
     const served = await servedFiles(index);
@@ -187,7 +198,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
    * asked for by a browser and last changed, not yet finished. It is made from a folder of its own
    * that holds those pages' documents as they were (see MirrorFolder).
    */
-  type HeldIndex = Awaited<ReturnType<typeof createIndex>> & { holds: Map<string, string> };
+  type HeldIndex = CreatedIndex & { holds: Map<string, string> };
   let held: { holds: Map<string, string>; linked: Promise<void>; made: Promise<HeldIndex | undefined>; done: boolean } | undefined;
   const recent = new RecentPages(8);
   /** The pages the last build of the index found changed. */
@@ -225,6 +236,12 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
    * every page (0.7 s of Pagefind at 1,000 pages). Not while an index is being built, which makes
    * the next one ahead itself, and not before the one being made is done.
    */
+  /** Gives up an index made ahead: its service is closed (the index made ahead is the only one in it then), and its log removed. */
+  const giveUp = async (ahead: NonNullable<typeof held>) => {
+    // Not waited for: an index still being made when its service closes may never be answered.
+    void ahead.made.then((made) => made?.release());
+    await pagefind.close();
+  };
   let stayed: NodeJS.Timeout | undefined;
   const holdAgainWithout = (url: string) => {
     clearTimeout(stayed);
@@ -233,8 +250,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
       if (building || !ahead?.holds.has(url)) return;
       if (!ahead.done) return holdAgainWithout(url);
       held = undefined;
-      // The index made ahead is the only one in Pagefind's service then.
-      void pagefind.close();
+      void giveUp(ahead);
       prepareHeld();
     }, STAYED_MS).unref();
   };
@@ -253,7 +269,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   const useHeld = async (ahead: typeof held, next: Map<string, string>): Promise<HeldIndex | undefined> => {
     if (!ahead) return undefined;
     if (heldChoice(ahead.done, ahead.holds, next) === 'give up') {
-      await pagefind.close();
+      await giveUp(ahead);
       return undefined;
     }
     return ahead.made;
@@ -349,6 +365,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     clearTimeout(behind);
     clearTimeout(stayed);
     void pagefind.close();
+    releaseAll();
   });
 
   // Built as soon as the server listens, so that the first search finds the index ready or under

@@ -46,9 +46,7 @@ function earlyIndex(): EarlyIndex {
     async done() {
       await adding;
       if (failure === undefined) return created;
-      const index = await created.catch(() => undefined);
-      await index?.index.deleteIndex().catch(() => undefined);
-      await index?.release();
+      await (await created.catch(() => undefined))?.discard();
       throw failure;
     },
     async release() {
@@ -162,8 +160,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
       for (const url of lacking) await addPage(created.index, url, await readFile(documents.file(url), 'utf8'));
       return created;
     } catch {
-      await created.index.deleteIndex().catch(() => undefined);
-      await created.release();
+      await created.discard();
       return undefined;
     }
   };
@@ -230,18 +227,18 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     };
     held = state;
   };
+  /** Gives up an index made ahead: its service is closed (the index made ahead is the only one in it then), and its log removed. */
+  const giveUp = async (ahead: NonNullable<typeof held>) => {
+    // Not waited for: one still being made settles once the service has closed.
+    void ahead.made.then((made) => made?.release());
+    await pagefind.close();
+  };
   /**
    * Makes the index ahead again without a page the contributor has stayed on for a moment (they
    * may be about to edit it): not for every page passed through, as it costs as much as adding
    * every page (0.7 s of Pagefind at 1,000 pages). Not while an index is being built, which makes
    * the next one ahead itself, and not before the one being made is done.
    */
-  /** Gives up an index made ahead: its service is closed (the index made ahead is the only one in it then), and its log removed. */
-  const giveUp = async (ahead: NonNullable<typeof held>) => {
-    // Not waited for: an index still being made when its service closes may never be answered.
-    void ahead.made.then((made) => made?.release());
-    await pagefind.close();
-  };
   let stayed: NodeJS.Timeout | undefined;
   const holdAgainWithout = (url: string) => {
     clearTimeout(stayed);

@@ -10,6 +10,7 @@ import { link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { forEachLimited } from '../build/concurrency';
 import { listFiles, writeFileWhole } from '../build/files';
+import { htmlFile } from '../build/page-reuse';
 import { mirrorChanges } from './held-index';
 
 /** What the documents of a folder were made from, as recorded beside it, if made the same way (`format`); else nothing. */
@@ -25,11 +26,6 @@ function readRecord(file: string, format: string): Map<string, string> {
 /** Records what the documents of a folder were made from (see readRecord). */
 async function writeRecord(file: string, format: string, written: ReadonlyMap<string, string>): Promise<void> {
   await writeFile(file, JSON.stringify({ format, written: [...written] }));
-}
-
-/** The file of a page's document in a folder of documents. */
-function documentFile(dir: string, url: string): string {
-  return join(dir, url, 'index.html');
 }
 
 /** The pages' search documents, one `URL/index.html` per page, and the record of what each was made from. */
@@ -64,7 +60,7 @@ export class DocumentFolder {
   }
 
   file(url: string): string {
-    return documentFile(this.dir, url);
+    return htmlFile(this.dir, url);
   }
 
   /** Writes a page's document, whole: Pagefind may be reading the folder meanwhile. */
@@ -121,11 +117,11 @@ export class MirrorFolder {
     try {
       await rm(this.#record, { force: true });
       await forEachLimited(remove, 8, async (url) => {
-        await rm(documentFile(this.dir, url), { force: true });
+        await rm(htmlFile(this.dir, url), { force: true });
         holds.delete(url);
       });
       await forEachLimited(place, 8, async (url) => {
-        const file = documentFile(this.dir, url);
+        const file = htmlFile(this.dir, url);
         holds.delete(url);
         await rm(file, { force: true });
         await link(this.source.file(url), file).catch(async (error: NodeJS.ErrnoException) => {

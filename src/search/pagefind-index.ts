@@ -29,8 +29,10 @@ export interface CreatedIndex {
   index: pagefind.PagefindIndex;
   /** How many words it holds, from Pagefind's log, once it is built; the log is removed then. */
   words(): Promise<number | undefined>;
-  /** Removes its log, for an index given up, whose words are never read. */
+  /** Removes its log, for an index given up whose service is closed (which took the index along). */
   release(): Promise<void>;
+  /** Deletes it from Pagefind's service and removes its log, for an index given up. */
+  discard(): Promise<void>;
 }
 
 /**
@@ -56,6 +58,10 @@ export async function createIndex(mode: IndexMode): Promise<CreatedIndex> {
       return parseIndexedWords(log);
     },
     release,
+    async discard() {
+      await index.deleteIndex().catch(() => undefined);
+      await release();
+    },
   };
 }
 
@@ -68,8 +74,7 @@ export async function buildIndex(dir: string, mode: IndexMode): Promise<CreatedI
     throw error;
   });
   if (result.errors.length > 0) {
-    await created.index.deleteIndex().catch(() => undefined);
-    await created.release();
+    await created.discard();
     throw new Error(`Pagefind could not index ${dir}: ${result.errors.join('; ')}`);
   }
   return created;

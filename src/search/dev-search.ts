@@ -13,47 +13,9 @@ import { sourcesDigest } from '../build/fingerprint';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries';
 import { DocumentFolder, MirrorFolder } from './document-folders';
 import { changedPages, heldChoice, likelyToChange, pagesToAdd, pagesToHold, RecentPages } from './held-index';
-import { addPage, buildIndex, createIndex, releaseAll, servedFiles, type CreatedIndex } from './pagefind-index';
+import { fedIndex, type FedIndex } from './fed-index';
+import { addPage, buildIndex, releaseAll, servedFiles, type CreatedIndex } from './pagefind-index';
 import { compiledSearchDocument } from './search-index';
-
-/** An index fed page by page, each page as it comes ({@link EarlyIndex.add}). */
-interface EarlyIndex {
-  /** What each page's document was made from, by URL. */
-  fed: Map<string, string>;
-  add(url: string, made: string, html: string): void;
-  /** The index once every page given is in it; rejects, and lets the index go, if one could not be added. */
-  done(): Promise<CreatedIndex>;
-  /** Removes what the index keeps outside Pagefind's service, for an index given up (see CreatedIndex.release). */
-  release(): Promise<void>;
-}
-
-function earlyIndex(): EarlyIndex {
-  const created = createIndex('dev');
-  let adding: Promise<unknown> = created;
-  let failure: unknown;
-  const fed = new Map<string, string>();
-  return {
-    fed,
-    add(url, made, html) {
-      fed.set(url, made);
-      // Pagefind reads each page in its own process, on the other core, as the pages come.
-      adding = adding
-        .then(async () => addPage((await created).index, url, html))
-        .catch((error: unknown) => {
-          failure ??= error;
-        });
-    },
-    async done() {
-      await adding;
-      if (failure === undefined) return created;
-      await (await created.catch(() => undefined))?.discard();
-      throw failure;
-    },
-    async release() {
-      await (await created.catch(() => undefined))?.release();
-    },
-  };
-}
 
 /** How long after the last change the dev server's index is built again, unless a search asks for it first. */
 const FOLLOW_AFTER_MS = 1000;
@@ -127,7 +89,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
    * of its own, on the core the loader leaves free. Checked against the manifest once every page
    * is compiled: a page saved meanwhile makes the index again from scratch.
    */
-  let early: EarlyIndex | undefined;
+  let early: FedIndex | undefined;
   /** Whether search answers from the last start's index meanwhile (see lastStartIndex). */
   let fromLastStart = false;
   const documentWrites = new BackgroundQueue(8);
@@ -136,7 +98,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     try {
       const madeFrom = madeOf(page, page.versioned);
       const html = documentOf(page, page.versioned);
-      early ??= earlyIndex();
+      early ??= fedIndex('dev');
       early.add(page.url, madeFrom, html);
       void documentWrites.add(async () => {
         await documents.write(page.url, html);
@@ -165,7 +127,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     }
   };
   /** The index fed page by page, finished (see finishIndex). */
-  const finishEarly = async (fed: EarlyIndex, next: Map<string, string>) => {
+  const finishEarly = async (fed: FedIndex, next: Map<string, string>) => {
     const created = await fed.done().catch(() => undefined);
     return created && finishIndex(created, fed.fed, next);
   };

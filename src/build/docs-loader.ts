@@ -49,8 +49,10 @@ type Loaded = 'kept' | 'compiled' | 'held' | 'failed';
 /**
  * How a page is taken in: one of many (`batch`: its content file is written while the next pages
  * compile), the same but held by its frontmatter if it must be compiled (`hold`, dev only), or on
- * its own (`alone`, a saved page: its content file is written at once, as the thread would only
- * wait for the thread pool, which may be busy with other files, to write it).
+ * its own (`alone`, a saved page or a held one compiled: its content file is written at once, as
+ * the thread would only wait for the thread pool, which may be busy with other files, to write it;
+ * 800 held pages compiled in the background at 1,000 pages took 6.8 s that way, against 8.0 s,
+ * medians of three first starts each).
  */
 type LoadMode = 'batch' | 'hold' | 'alone';
 
@@ -394,7 +396,8 @@ export function docsLoader(): Loader {
             // What every sidebar shows of it came from its frontmatter, read the same way: only a
             // page whose data came out otherwise, or that failed, changes what pages show.
             loaded = await noting(async () => {
-              const result = await loadPage(page.pipeline, page.name);
+              // Each page on its own, and waited for: its content file is written at once.
+              const result = await loadPage(page.pipeline, page.name, 'alone');
               await flushWrites();
               return result;
             });

@@ -1,4 +1,4 @@
-/** An index fed page by page as pages come, while what makes them goes on (the dev server's loader, the build's rendering). */
+/** An index fed page by page as pages come, while what makes them goes on (the dev server's loader, compiling pages in the background). */
 import { addPage, createIndex, type CreatedIndex, type IndexMode } from './pagefind-index';
 
 /** An index fed page by page, each page as it comes ({@link FedIndex.add}), in the order given. */

@@ -24,7 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHANGE_KINDS, timeDevChanges } from './bench/dev-changes.ts';
 import { readEnvironment } from '../src/config/env.ts';
-import { readOptions } from '../src/config/command-line';
+import { readOptions } from '../src/config/command-line.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const USAGE = `Usage: npm run bench [-- OPTIONS]

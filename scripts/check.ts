@@ -17,18 +17,18 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { buildAnchorLock, lockChanges } from '../src/check/anchor-lock';
-import { formatDiagnostics, formatGithub, formatJson, type Level } from '../src/check/diagnostics';
-import { parseMissingTargets, readEnvironment, type Environment } from '../src/config/env';
-import { runCheck } from '../src/check/run-check';
-import { formatTranslationTable } from '../src/check/check-translations';
-import { pagesByVersion } from '../src/check/check-editions';
-import { changedSinceSnapshot } from '../src/build/snapshot';
-import { versionDir } from '../src/config/versions';
-import { readOptions } from '../src/config/command-line';
-import { sitePipelineOptions } from '../src/config/pipeline-options';
-import { settingsFindings } from '../src/config/settings-findings';
-import { siteConfig } from '../src/site.config';
+import { buildAnchorLock, lockChanges } from '../src/check/anchor-lock.ts';
+import { formatDiagnostics, formatGithub, formatJson, type Level } from '../src/check/diagnostics.ts';
+import { parseMissingTargets, readEnvironment, type Environment } from '../src/config/env.ts';
+import { runCheck } from '../src/check/run-check.ts';
+import { formatTranslationTable } from '../src/check/check-translations.ts';
+import { pagesByVersion } from '../src/check/check-editions.ts';
+import { changedSinceSnapshot } from '../src/build/snapshot.ts';
+import { versionDir } from '../src/config/versions.ts';
+import { readOptions } from '../src/config/command-line.ts';
+import { sitePipelineOptions } from '../src/config/pipeline-options.ts';
+import { settingsFindings } from '../src/config/settings-findings.ts';
+import { siteConfig } from '../src/site.config.ts';
 
 const USAGE = `Usage: npm run check [-- OPTIONS]
 

@@ -15,11 +15,11 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import sirv from 'sirv';
-import { copyAnchorProblems } from '../src/build/built-site';
-import { buildStatePaths, readManifest } from '../src/build/manifest';
-import { readOptions } from '../src/config/command-line';
-import { readEnvironment } from '../src/config/env';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
+import { copyAnchorProblems } from '../src/build/built-site.ts';
+import { buildStatePaths, readManifest } from '../src/build/manifest.ts';
+import { readOptions } from '../src/config/command-line.ts';
+import { readEnvironment } from '../src/config/env.ts';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium.ts';
 
 readOptions(
   `Usage: npm run corpus

@@ -6,8 +6,8 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readOptions } from '../src/config/command-line';
-import { renderTagRegistry } from '../src/markdoc/registry';
+import { readOptions } from '../src/config/command-line.ts';
+import { renderTagRegistry } from '../src/markdoc/registry.ts';
 
 readOptions(
   `Usage: npm run editor-schema
@@ -25,7 +25,7 @@ writeFileSync(resolve(tagsDir, 'index.ts'), renderTagRegistry(readdirSync(tagsDi
 console.log('Wrote src/markdoc/tags/index.ts');
 
 // Read after the registry is written, so the schema has every tag.
-const { renderEditorSchema } = await import('../src/markdoc/editor-schema');
-const { markdocConfig } = await import('../src/markdoc/config');
+const { renderEditorSchema } = await import('../src/markdoc/editor-schema.ts');
+const { markdocConfig } = await import('../src/markdoc/config.ts');
 writeFileSync(resolve(root, 'src/markdoc/editor-schema.cjs'), renderEditorSchema(markdocConfig));
 console.log('Wrote src/markdoc/editor-schema.cjs');

@@ -10,9 +10,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
-import { builtBase } from '../src/build/built-site';
-import { headersFor, parseHeadersFile } from '../src/build/headers-file';
-import { readOptions } from '../src/config/command-line';
+import { builtBase } from '../src/build/built-site.ts';
+import { headersFor, parseHeadersFile } from '../src/build/headers-file.ts';
+import { readOptions } from '../src/config/command-line.ts';
 
 const USAGE = `Usage: npm run preview [-- OPTIONS]
 

@@ -5,11 +5,11 @@
  * Never replaces a version; on any problem, writes nothing.
  */
 import { relative, resolve } from 'node:path';
-import { takeSnapshot } from '../src/build/snapshot';
-import { passThrough } from '../src/config/command-line';
-import { readEnvironment } from '../src/config/env';
-import { generatedPages } from '../src/markdoc/config';
-import { siteConfig } from '../src/site.config';
+import { takeSnapshot } from '../src/build/snapshot.ts';
+import { passThrough } from '../src/config/command-line.ts';
+import { readEnvironment } from '../src/config/env.ts';
+import { generatedPages } from '../src/markdoc/config.ts';
+import { siteConfig } from '../src/site.config.ts';
 
 const USAGE = `Usage: npm run snapshot -- <name>
 

@@ -1,10 +1,10 @@
-import type { Level } from './check/diagnostics';
-import type { LanguageAlias } from './pipeline/highlight';
-import type { CspSources, HeadEntry } from './site/head-setting';
-import type { PageActionSetting } from './site/page-actions';
-import type { LanguageSetting } from './site/languages';
-import type { UiStrings } from './site/ui-strings';
-import type { VersionsSetting } from './site/versions';
+import type { Level } from './check/diagnostics.ts';
+import type { LanguageAlias } from './pipeline/highlight.ts';
+import type { CspSources, HeadEntry } from './site/head-setting.ts';
+import type { PageActionSetting } from './site/page-actions.ts';
+import type { LanguageSetting } from './site/languages.ts';
+import type { UiStrings } from './site/ui-strings.ts';
+import type { VersionsSetting } from './site/versions.ts';
 
 /** Everything a site owner sets about the site, in one typed place. */
 export interface SiteConfig {

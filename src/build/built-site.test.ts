@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtBase, copyAnchorProblems } from './built-site';
+import { builtBase, copyAnchorProblems } from './built-site.ts';
 
 describe('builtBase', () => {
   it('reads the base from the asset links of a built page', () => {

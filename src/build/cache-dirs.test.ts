@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheRootOf, pruneContentCaches, recordContentDir } from './cache-dirs';
+import { cacheRootOf, pruneContentCaches, recordContentDir } from './cache-dirs.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'docs-caches-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

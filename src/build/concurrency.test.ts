@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackgroundQueue, forEachLimited, SerialQueue } from './concurrency';
+import { BackgroundQueue, forEachLimited, SerialQueue } from './concurrency.ts';
 
 describe('forEachLimited', () => {
   it('runs every item once, in order of start, never more than the limit at a time', async () => {

@@ -19,8 +19,11 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, task
 export class BackgroundQueue {
   private readonly running = new Set<Promise<void>>();
   private failure: unknown;
+  private readonly limit: number;
 
-  constructor(private readonly limit: number) {}
+  constructor(limit: number) {
+    this.limit = limit;
+  }
 
   /** Starts `task` once fewer than `limit` tasks are running; resolves when it has started. */
   async add(task: () => Promise<void>): Promise<void> {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { PageFacts } from '../check/check-page';
-import type { Diagnostic } from '../check/diagnostics';
-import type { RenderNode } from '../pipeline/render-tree';
-import type { Heading } from '../pipeline/toc';
+import type { PageFacts } from '../check/check-page.ts';
+import type { Diagnostic } from '../check/diagnostics.ts';
+import type { RenderNode } from '../pipeline/render-tree.ts';
+import type { Heading } from '../pipeline/toc.ts';
 
 /** A page's bulky parts, in a content file of their own ({@link PageMetadata.content}). */
 export interface PageContent {

@@ -1,25 +1,25 @@
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { session } from 'virtual:docs-build';
-import { siteConfig } from '../site.config';
-import { buildPageData, type PageData, type PageLanguage, type PageLanguages, type PageVersion, type PageVersions } from '../site/page-data';
-import { readManifest, writeManifest } from './manifest';
-import { pageKey, planPage } from './page-reuse';
-import { readGitDates } from '../site/git-dates';
-import { readEnvironment } from '../config/env';
-import { slugToUrl } from '../site/urls';
-import { pageMetadata, readPageContent } from './content-cache';
-import { liveEntries, whenCompiled } from './live-entries';
-import { buildRedirects, type Redirect } from '../site/redirects';
-import { buildRoutes } from '../site/routes';
-import { buildSidebar, translateSidebar, type SidebarItem } from '../site/sidebar';
-import type { RenderNode } from '../pipeline/render-tree';
-import type { SiteLanguage, SiteLanguages } from '../config/languages';
-import { editionsKey, readSiteEditions, type SiteEditions } from './editions';
-import type { DocsVersion } from '../site/versions';
-import { readEntryId } from '../site/paths';
-import { languageRoutes, type LanguageRoute } from '../site/translations';
-import { languageBase } from '../site/urls';
+import { siteConfig } from '../site.config.ts';
+import { buildPageData, type PageData, type PageLanguage, type PageLanguages, type PageVersion, type PageVersions } from '../site/page-data.ts';
+import { readManifest, writeManifest } from './manifest.ts';
+import { pageKey, planPage } from './page-reuse.ts';
+import { readGitDates } from '../site/git-dates.ts';
+import { readEnvironment } from '../config/env.ts';
+import { slugToUrl } from '../site/urls.ts';
+import { pageMetadata, readPageContent } from './content-cache.ts';
+import { liveEntries, whenCompiled } from './live-entries.ts';
+import { buildRedirects, type Redirect } from '../site/redirects.ts';
+import { buildRoutes } from '../site/routes.ts';
+import { buildSidebar, translateSidebar, type SidebarItem } from '../site/sidebar.ts';
+import type { RenderNode } from '../pipeline/render-tree.ts';
+import type { SiteLanguage, SiteLanguages } from '../config/languages.ts';
+import { editionsKey, readSiteEditions, type SiteEditions } from './editions.ts';
+import type { DocsVersion } from '../site/versions.ts';
+import { readEntryId } from '../site/paths.ts';
+import { languageRoutes, type LanguageRoute } from '../site/translations.ts';
+import { languageBase } from '../site/urls.ts';
 
 /** The pages one version publishes in one language, in its default language's order, and its sidebar. */
 export interface EditionSite {

@@ -1,8 +1,8 @@
-import { readSiteLanguages, type SiteLanguage, type SiteLanguages } from '../config/languages';
-import { readSiteVersions, versionDir } from '../config/versions';
-import type { Pipeline } from '../pipeline/pipeline';
-import type { DocsVersion, VersionFolderProblem } from '../site/versions';
-import type { SiteConfig } from '../site.config';
+import { readSiteLanguages, type SiteLanguage, type SiteLanguages } from '../config/languages.ts';
+import { readSiteVersions, versionDir } from '../config/versions.ts';
+import type { Pipeline } from '../pipeline/pipeline.ts';
+import type { DocsVersion, VersionFolderProblem } from '../site/versions.ts';
+import type { SiteConfig } from '../site.config.ts';
 
 /** The docs of one version in one language, and the pipeline that compiles them. */
 export interface EditionPipeline {

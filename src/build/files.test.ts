@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles, listFilesSync, scratchRoot, writeFileWhole, writeFileWholeSync } from './files';
+import { listFiles, listFilesSync, scratchRoot, writeFileWhole, writeFileWholeSync } from './files.ts';
 
 describe('listFiles and listFilesSync', () => {
   const dir = mkdtempSync(join(tmpdir(), 'list-files-'));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeFingerprint, pipelineFingerprint, sourceFiles, sourcesDigest } from './fingerprint';
+import { codeFingerprint, pipelineFingerprint, sourceFiles, sourcesDigest } from './fingerprint.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'docs-sources-'));
 mkdirSync(join(root, 'src/code'), { recursive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, headersFor, parseHeadersFile, renderHeadersFile } from './headers-file';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, headersFor, parseHeadersFile, renderHeadersFile } from './headers-file.ts';
 
 describe('the _headers file', () => {
   it('applies the security headers to every path under the base', () => {

@@ -2,7 +2,7 @@
  * The `_headers` file static hosts read (Netlify, Cloudflare Pages and others): a path pattern on
  * its own line, then indented `Name: value` lines that apply to matching paths.
  */
-import type { CspDirective, CspSources } from '../site/head-setting';
+import type { CspDirective, CspSources } from '../site/head-setting.ts';
 
 export interface HeaderRule {
   pattern: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DataStore } from 'astro/loaders';
-import { announceLiveChange, isSettled, liveAnnouncements, liveEntries, liveStore, liveVersion, onLiveChange, requestStarted, setLiveChecks, setLiveCompiler, setLiveSettled, whenAnswered, whenChecked, whenCompiled, whenIdle, whenSettled, type LiveEntry } from './live-entries';
+import { announceLiveChange, isSettled, liveAnnouncements, liveEntries, liveStore, liveVersion, onLiveChange, requestStarted, setLiveChecks, setLiveCompiler, setLiveSettled, whenAnswered, whenChecked, whenCompiled, whenIdle, whenSettled, type LiveEntry } from './live-entries.ts';
 
 /** Lets `ms` milliseconds pass, for the work under test to go on meanwhile. */
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,9 +1,9 @@
-import { loadDocsSite, loadPageMarkdown, type EditionSite } from './docs-site';
-import { markdownCopy } from '../pipeline/markdown';
-import { llmsSections, readingOrder, renderLlmsFull, renderLlmsTxt } from '../site/llms';
-import { languageBase } from '../site/urls';
-import { slugToUrl } from '../site/urls';
-import { siteConfig } from '../site.config';
+import { loadDocsSite, loadPageMarkdown, type EditionSite } from './docs-site.ts';
+import { markdownCopy } from '../pipeline/markdown.ts';
+import { llmsSections, readingOrder, renderLlmsFull, renderLlmsTxt } from '../site/llms.ts';
+import { languageBase } from '../site/urls.ts';
+import { slugToUrl } from '../site/urls.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** A language's current docs, by its tag (the default language's when unset): old versions are not listed. */
 async function languageSite(tag?: string): Promise<{ own: EditionSite; others: EditionSite[] }> {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emptyManifest, readManifest, withPages, writeManifest, type Manifest } from './manifest';
+import { emptyManifest, readManifest, withPages, writeManifest, type Manifest } from './manifest.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'manifest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { writeFileWholeSync } from './files';
+import { writeFileWholeSync } from './files.ts';
 import { join } from 'node:path';
-import { translatedUrl } from '../site/urls';
+import { translatedUrl } from '../site/urls.ts';
 
 /**
  * Where the build keeps its state, in a folder of Astro's cache folder (one per content folder,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isAlive, ownPrefix, removeOrphans } from './orphans';
+import { isAlive, ownPrefix, removeOrphans } from './orphans.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BuiltPage, Manifest } from './manifest';
-import { digest, htmlFile, pageKey, planPage, recordBuild } from './page-reuse';
+import type { BuiltPage, Manifest } from './manifest.ts';
+import { digest, htmlFile, pageKey, planPage, recordBuild } from './page-reuse.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'page-reuse-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltPage, Manifest, PlannedPage } from './manifest';
+import type { BuiltPage, Manifest, PlannedPage } from './manifest.ts';
 
 /** A hex digest of some bytes or text. */
 export function digest(data: string | Uint8Array): string {

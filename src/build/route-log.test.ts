@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RouteLog } from './route-log';
+import { RouteLog } from './route-log.ts';
 
 const feed = (chunks: string[]) => {
   const log = new RouteLog();

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { listFilesSync } from './files';
-import { ANCHOR_LOCK_FILE } from '../check/check-site';
-import { VERSION_NAME } from '../site/versions';
+import { listFilesSync } from './files.ts';
+import { ANCHOR_LOCK_FILE } from '../check/check-site.ts';
+import { VERSION_NAME } from '../site/versions.ts';
 
 /** What `npm run snapshot` records of a version, beside its files: `versions/<name>/snapshot.json`. */
 export const SNAPSHOT_FILE = 'snapshot.json';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnchorLock, checkAnchorLock, lockChanges, type AnchorLock } from './anchor-lock';
-import type { PageFacts } from './check-page';
+import { buildAnchorLock, checkAnchorLock, lockChanges, type AnchorLock } from './anchor-lock.ts';
+import type { PageFacts } from './check-page.ts';
 
 const page = (url: string, anchors: string[], places: PageFacts['anchorPlaces'] = {}, redirectFrom: PageFacts['redirectFrom'] = []): PageFacts => ({
   file: `content/docs${url}index.mdoc`,

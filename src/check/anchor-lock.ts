@@ -1,8 +1,8 @@
-import { diagnose } from './catalog';
-import { closest } from './suggest';
-import type { PageFacts } from './check-page';
-import type { Diagnostic } from './diagnostics';
-import { normalizeRedirectPath } from '../site/redirects';
+import { diagnose } from './catalog.ts';
+import { closest } from './suggest.ts';
+import type { PageFacts } from './check-page.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { normalizeRedirectPath } from '../site/redirects.ts';
 
 /** The anchors readers may have linked to, by page URL: a promise that they keep working. */
 export interface AnchorLock {

@@ -1,4 +1,4 @@
-import type { Diagnostic, Level } from './diagnostics';
+import type { Diagnostic, Level } from './diagnostics.ts';
 
 /** What a diagnostic says: what is wrong, and how to fix it. */
 interface Explanation {

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
-import { checkAnchorLock, type AnchorLock } from './anchor-lock';
-import { diagnose } from './catalog';
-import type { PageFacts } from './check-page';
-import { checkLanguageFolders, checkLanguageStrings } from './check-languages';
-import { ANCHOR_LOCK_FILE, checkSite, readAnchorLock } from './check-site';
-import { checkTranslations, fallbackTargets, type StatusOf } from './check-translations';
-import type { Diagnostic, Level } from './diagnostics';
-import { versionDir } from '../config/versions';
-import type { SiteEditions } from '../build/editions';
-import type { DocsVersion, VersionFolderProblem } from '../site/versions';
+import { checkAnchorLock, type AnchorLock } from './anchor-lock.ts';
+import { diagnose } from './catalog.ts';
+import type { PageFacts } from './check-page.ts';
+import { checkLanguageFolders, checkLanguageStrings } from './check-languages.ts';
+import { ANCHOR_LOCK_FILE, checkSite, readAnchorLock } from './check-site.ts';
+import { checkTranslations, fallbackTargets, type StatusOf } from './check-translations.ts';
+import type { Diagnostic, Level } from './diagnostics.ts';
+import { versionDir } from '../config/versions.ts';
+import type { SiteEditions } from '../build/editions.ts';
+import type { DocsVersion, VersionFolderProblem } from '../site/versions.ts';
 
 /** The pages of each version, by its name (`''`: the current one). */
 export function pagesByVersion(pages: readonly PageFacts[], versions: readonly DocsVersion[]): Map<string, PageFacts[]> {

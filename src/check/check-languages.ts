@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { diagnose } from './catalog';
-import type { Diagnostic } from './diagnostics';
-import type { LanguageFolderProblem } from '../site/languages';
-import type { SiteLanguages } from '../config/languages';
+import { diagnose } from './catalog.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { LanguageFolderProblem } from '../site/languages.ts';
+import type { SiteLanguages } from '../config/languages.ts';
 
 /** A problem of a language folder as a finding at the folder (`content/i18n/fr_FR`). */
 function languageFolderDiagnostic(problem: LanguageFolderProblem, folderPath: (name: string) => string): Diagnostic {

@@ -1,8 +1,8 @@
-import { diagnose } from './catalog';
-import type { LinkRef, PageFacts } from './check-page';
-import type { Diagnostic, Level } from './diagnostics';
-import { normalizeRedirectPath } from '../site/redirects';
-import { closest, nearest } from './suggest';
+import { diagnose } from './catalog.ts';
+import type { LinkRef, PageFacts } from './check-page.ts';
+import type { Diagnostic, Level } from './diagnostics.ts';
+import { normalizeRedirectPath } from '../site/redirects.ts';
+import { closest, nearest } from './suggest.ts';
 
 /** What the link check knows besides the pages. */
 export interface LinkCheckOptions {

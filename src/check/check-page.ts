@@ -1,13 +1,13 @@
 import type { Config, Node, ValidateError } from '@markdoc/markdoc';
-import { isKnownLanguage, type LanguageAlias } from '../pipeline/highlight';
-import { iconAttributes, iconNames, resolveIcon } from '../pipeline/icons';
-import { createSlugger, headingId, isGlobalName, isReservedId, nodeText } from '../pipeline/slug';
-import { isSafeUrl, urlAttributes } from '../site/urls';
-import { diagnose, type Location } from './catalog';
-import type { Diagnostic } from './diagnostics';
-import { explainMarkdocErrors } from './markdoc-errors';
-import { closest } from './suggest';
-import { columnOf, SourceLocator } from './source-locator';
+import { isKnownLanguage, type LanguageAlias } from '../pipeline/highlight.ts';
+import { iconAttributes, iconNames, resolveIcon } from '../pipeline/icons.ts';
+import { createSlugger, headingId, isGlobalName, isReservedId, nodeText } from '../pipeline/slug.ts';
+import { isSafeUrl, urlAttributes } from '../site/urls.ts';
+import { diagnose, type Location } from './catalog.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { explainMarkdocErrors } from './markdoc-errors.ts';
+import { closest } from './suggest.ts';
+import { columnOf, SourceLocator } from './source-locator.ts';
 
 /** A link or image found in a page, where the author wrote it. */
 export interface LinkRef {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PageFacts } from './check-page';
-import { checkRoutes } from './check-routes';
+import type { PageFacts } from './check-page.ts';
+import { checkRoutes } from './check-routes.ts';
 
 const page = (file: string, url: string, redirectFrom: PageFacts['redirectFrom'] = []): PageFacts => ({ file, url, anchors: [], anchorPlaces: {}, links: [], images: [], redirectFrom, includes: [] });
 

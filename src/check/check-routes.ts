@@ -1,7 +1,7 @@
-import { normalizeRedirectPath } from '../site/redirects';
-import { diagnose } from './catalog';
-import type { PageFacts } from './check-page';
-import type { Diagnostic } from './diagnostics';
+import { normalizeRedirectPath } from '../site/redirects.ts';
+import { diagnose } from './catalog.ts';
+import type { PageFacts } from './check-page.ts';
+import type { Diagnostic } from './diagnostics.ts';
 
 /**
  * Addresses two things claim: two pages published at one URL (`a/b.mdoc` beside

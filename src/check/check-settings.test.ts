@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSettings, isPlaceholderUrl } from './check-settings';
+import { checkSettings, isPlaceholderUrl } from './check-settings.ts';
 
 const SOURCE = `export interface SiteConfig {
   title: string;

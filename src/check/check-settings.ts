@@ -5,10 +5,10 @@
  * Content-Security-Policy cannot allow (errors: the build stops). Reported by the build and by
  * `npm run check`, each at its setting in the config file.
  */
-import { diagnose } from './catalog';
-import type { Diagnostic } from './diagnostics';
-import { cspSourceProblem, headEntryProblems } from '../site/head-setting';
-import type { SiteConfig } from '../site.config';
+import { diagnose } from './catalog.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { cspSourceProblem, headEntryProblems } from '../site/head-setting.ts';
+import type { SiteConfig } from '../site.config.ts';
 
 /** The template's own name for the site: a site still called this has not been named yet. */
 export const TEMPLATE_TITLE = 'Platform Docs';

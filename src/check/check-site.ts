@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { parseAnchorLock, type AnchorLock } from './anchor-lock';
-import { checkLinks } from './check-links';
-import { checkRoutes } from './check-routes';
-import type { PageFacts } from './check-page';
-import type { Diagnostic, Level } from './diagnostics';
-import { listFiles } from '../build/files';
+import { parseAnchorLock, type AnchorLock } from './anchor-lock.ts';
+import { checkLinks } from './check-links.ts';
+import { checkRoutes } from './check-routes.ts';
+import type { PageFacts } from './check-page.ts';
+import type { Diagnostic, Level } from './diagnostics.ts';
+import { listFiles } from '../build/files.ts';
 
 /** The file name of the anchor lock, in the content folder. */
 export const ANCHOR_LOCK_FILE = 'anchors.lock.json';

@@ -1,10 +1,10 @@
-import { diagnose } from './catalog';
-import { resolveLink } from './check-links';
-import type { PageFacts } from './check-page';
-import type { Diagnostic } from './diagnostics';
-import { translatedUrl } from '../site/urls';
-import type { SiteLanguages } from '../config/languages';
-import type { TranslationStatus } from './translation-status';
+import { diagnose } from './catalog.ts';
+import { resolveLink } from './check-links.ts';
+import type { PageFacts } from './check-page.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { translatedUrl } from '../site/urls.ts';
+import type { SiteLanguages } from '../config/languages.ts';
+import type { TranslationStatus } from './translation-status.ts';
 
 /** Tells how a translation stands against its source (see ./translation-status.ts). */
 export type StatusOf = (translation: PageFacts, source: PageFacts) => TranslationStatus;

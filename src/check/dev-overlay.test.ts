@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOverlayError } from './dev-overlay';
+import { pageOverlayError } from './dev-overlay.ts';
 
 describe('pageOverlayError', () => {
   it('locates the first error in the file and lists them all', () => {

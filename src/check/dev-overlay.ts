@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { formatDiagnostics, sortDiagnostics, type Diagnostic } from './diagnostics';
+import { formatDiagnostics, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 
 /** An error Astro's dev overlay shows with its file, line and column. */
 export interface OverlayError extends Error {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostics, formatGithub, formatJson, summarize, type Diagnostic } from './diagnostics';
+import { formatDiagnostics, formatGithub, formatJson, summarize, type Diagnostic } from './diagnostics.ts';
 
 const d = (file: string, line: number, level: Diagnostic['level'], id: Diagnostic['id'] = 'heading-empty'): Diagnostic => ({
   file,

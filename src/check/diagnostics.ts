@@ -1,4 +1,4 @@
-import type { DiagnosticId } from './catalog';
+import type { DiagnosticId } from './catalog.ts';
 
 /** How serious a finding is: errors fail the build, warnings are printed. */
 export type Level = 'error' | 'warning';

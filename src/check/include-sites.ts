@@ -2,8 +2,8 @@
  * A problem in a partial is reported once, in the partial's own file; this adds where it shows:
  * the `{% partial %}` tag of each page that includes it, directly or through other partials.
  */
-import type { PageFacts } from './check-page';
-import type { Diagnostic } from './diagnostics';
+import type { PageFacts } from './check-page.ts';
+import type { Diagnostic } from './diagnostics.ts';
 
 interface Partials {
   /** The partial of a file, by its path as diagnostics name it; undefined for other files. */

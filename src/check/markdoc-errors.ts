@@ -1,8 +1,8 @@
 import type { Config, ValidateError } from '@markdoc/markdoc';
-import { diagnose, isMarkdocId, type MarkdocId } from './catalog';
-import type { Diagnostic, Level } from './diagnostics';
-import { columnOf } from './source-locator';
-import { closest } from './suggest';
+import { diagnose, isMarkdocId, type MarkdocId } from './catalog.ts';
+import type { Diagnostic, Level } from './diagnostics.ts';
+import { columnOf } from './source-locator.ts';
+import { closest } from './suggest.ts';
 
 /** What an explanation of one Markdoc finding works from. */
 interface Finding {

@@ -1,5 +1,5 @@
-import { diagnose } from './catalog';
-import type { Diagnostic } from './diagnostics';
+import { diagnose } from './catalog.ts';
+import type { Diagnostic } from './diagnostics.ts';
 
 /** How deep block tags may nest; Markdown's parser stops reading structure somewhat deeper. */
 export const MAX_TAG_DEPTH = 50;

@@ -1,12 +1,12 @@
-import { listPublicFiles } from './check-site';
-import type { PageFacts } from './check-page';
-import { uniqueDiagnostics, type Diagnostic, type Level } from './diagnostics';
-import { Pipeline, type PipelineOptions } from '../pipeline/pipeline';
-import { translationTable, type TranslationRow } from './check-translations';
-import { statusReader } from './translation-status';
-import { checkEditions, pagesByVersion, readLocks, type VersionLock } from './check-editions';
-import { editionPipelines, readSiteEditions, type SiteEditions } from '../build/editions';
-import type { SiteConfig } from '../site.config';
+import { listPublicFiles } from './check-site.ts';
+import type { PageFacts } from './check-page.ts';
+import { uniqueDiagnostics, type Diagnostic, type Level } from './diagnostics.ts';
+import { Pipeline, type PipelineOptions } from '../pipeline/pipeline.ts';
+import { translationTable, type TranslationRow } from './check-translations.ts';
+import { statusReader } from './translation-status.ts';
+import { checkEditions, pagesByVersion, readLocks, type VersionLock } from './check-editions.ts';
+import { editionPipelines, readSiteEditions, type SiteEditions } from '../build/editions.ts';
+import type { SiteConfig } from '../site.config.ts';
 
 /** What a full content check found. */
 export interface CheckResult {

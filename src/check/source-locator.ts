@@ -16,7 +16,11 @@ export function columnOf(lines: readonly string[], line: number, needle: string)
 export class SourceLocator {
   private readonly after = new Map<string, { line: number; index: number }>();
 
-  constructor(private readonly lines: readonly string[]) {}
+  private readonly lines: readonly string[];
+
+  constructor(lines: readonly string[]) {
+    this.lines = lines;
+  }
 
   /** The line and column of `needle` within `node`'s lines; the node's first line when it is not there. */
   find(node: Node, needle: string): { line: number; column: number } {

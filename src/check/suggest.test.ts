@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance, nearest } from './suggest';
+import { closest, editDistance, nearest } from './suggest.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedLines, parseGitHistory, sectionsOf, sourceDigestOf, translationStatus } from './translation-status';
+import { changedLines, parseGitHistory, sectionsOf, sourceDigestOf, translationStatus } from './translation-status.ts';
 
 describe('parseGitHistory', () => {
   it('lists each file’s commits newest first and each commit’s place in the log', () => {

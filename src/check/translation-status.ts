@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { PageFacts } from './check-page';
-import type { StatusOf } from './check-translations';
+import type { PageFacts } from './check-page.ts';
+import type { StatusOf } from './check-translations.ts';
 
 /**
  * Whether each translation is up to date with its source: from git history when the content is

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteConfig } from '../site.config';
-import { parseMissingTargets, readEnvironment, resolveContentDir } from './env';
+import { siteConfig } from '../site.config.ts';
+import { parseMissingTargets, readEnvironment, resolveContentDir } from './env.ts';
 
 describe('resolveContentDir', () => {
   it('defaults to content in the project root', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, join, resolve } from 'node:path';
-import type { Level } from '../check/diagnostics';
-import { siteConfig } from '../site.config';
+import type { Level } from '../check/diagnostics.ts';
+import { siteConfig } from '../site.config.ts';
 
 /**
  * What the environment variables say about one run (a build, the dev server, the checker). They

@@ -1,7 +1,7 @@
-import { readContentFolders } from './content-folders';
-import { siteLanguages, type Language, type LanguageFolder, type LanguageFolderProblem, type TranslatedLanguage } from '../site/languages';
-import { uiStringsFor, type UiStrings } from '../site/ui-strings';
-import type { SiteConfig } from '../site.config';
+import { readContentFolders } from './content-folders.ts';
+import { siteLanguages, type Language, type LanguageFolder, type LanguageFolderProblem, type TranslatedLanguage } from '../site/languages.ts';
+import { uiStringsFor, type UiStrings } from '../site/ui-strings.ts';
+import type { SiteConfig } from '../site.config.ts';
 
 /** The folders under `CONTENT_DIR/i18n/`, each with whether it holds `docs/`. */
 export function readLanguageFolders(contentDir: string): LanguageFolder[] {

@@ -1,6 +1,6 @@
-import type { PipelineOptions } from '../pipeline/pipeline';
-import { siteConfig } from '../site.config';
-import { generatedPages, markdocConfig } from '../markdoc/config';
+import type { PipelineOptions } from '../pipeline/pipeline.ts';
+import { siteConfig } from '../site.config.ts';
+import { generatedPages, markdocConfig } from '../markdoc/config.ts';
 
 /** What the page pipeline takes from this site's tags and settings (the build, the checker and the tests share it). */
 export function sitePipelineOptions(): Omit<PipelineOptions, 'root' | 'contentDir' | 'base'> {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSettings } from '../check/check-settings';
-import type { Diagnostic } from '../check/diagnostics';
-import { siteConfig } from '../site.config';
+import { checkSettings } from '../check/check-settings.ts';
+import type { Diagnostic } from '../check/diagnostics.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** The site config's file, relative to the project root, as findings name it. */
 export const SETTINGS_FILE = 'src/site.config.ts';

@@ -1,6 +1,6 @@
-import { readContentFolders } from './content-folders';
+import { readContentFolders } from './content-folders.ts';
 import { join } from 'node:path';
-import { siteVersions, type DocsVersion, type VersionFolder, type VersionFolderProblem, type VersionsSetting } from '../site/versions';
+import { siteVersions, type DocsVersion, type VersionFolder, type VersionFolderProblem, type VersionsSetting } from '../site/versions.ts';
 
 /** The folders under `CONTENT_DIR/versions/`, each with whether it holds `docs/`. */
 export function readVersionFolders(contentDir: string): VersionFolder[] {

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { buildCodeThemeCss, CodeHighlighter, type CodeThemes } from '../pipeline/highlight';
+import { buildCodeThemeCss, CodeHighlighter, type CodeThemes } from '../pipeline/highlight.ts';
 
 const VIRTUAL_ID = 'virtual:code-theme.css';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

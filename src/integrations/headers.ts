@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentSecurityPolicy, renderHeadersFile } from '../build/headers-file';
-import { policySources } from '../site/head-setting';
-import type { SiteConfig } from '../site.config';
+import { contentSecurityPolicy, renderHeadersFile } from '../build/headers-file.ts';
+import { policySources } from '../site/head-setting.ts';
+import type { SiteConfig } from '../site.config.ts';
 
 /**
  * Writes `_headers` (the strict Content-Security-Policy and friends) where static hosts read it,

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readPageContent } from '../build/content-cache';
-import type { Manifest } from '../build/manifest';
-import { markdownCopy } from '../pipeline/markdown';
+import { readPageContent } from '../build/content-cache.ts';
+import type { Manifest } from '../build/manifest.ts';
+import { markdownCopy } from '../pipeline/markdown.ts';
 
 /**
  * Writes every page's Markdown copy (`<page>/index.md`) at the end of a build, straight from the

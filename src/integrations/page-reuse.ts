@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { forEachLimited } from '../build/concurrency';
-import type { Manifest } from '../build/manifest';
-import { htmlFile } from '../build/page-reuse';
+import { forEachLimited } from '../build/concurrency.ts';
+import type { Manifest } from '../build/manifest.ts';
+import { htmlFile } from '../build/page-reuse.ts';
 
 /** Puts a file of the previous build into this one: a hard link where the file system allows it. */
 async function carryFile(from: string, to: string): Promise<void> {

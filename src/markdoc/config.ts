@@ -1,14 +1,14 @@
 import { defineMarkdocConfig } from '@astrojs/markdoc/config';
 import type { Config } from '@markdoc/markdoc';
-import { buildTagReference } from './tag-reference';
-import { document } from './nodes/document';
-import { fence } from './nodes/fence';
-import { heading } from './nodes/heading';
-import { image, link } from './nodes/link';
-import { table } from './nodes/table';
-import { th, td } from './nodes/cells';
-import { collectTags } from './registry';
-import { tagModules } from './tags/index';
+import { buildTagReference } from './tag-reference.ts';
+import { document } from './nodes/document.ts';
+import { fence } from './nodes/fence.ts';
+import { heading } from './nodes/heading.ts';
+import { image, link } from './nodes/link.ts';
+import { table } from './nodes/table.ts';
+import { th, td } from './nodes/cells.ts';
+import { collectTags } from './registry.ts';
+import { tagModules } from './tags/index.ts';
 
 /**
  * Every tag and node the site supports. Tags are data: each module under `tags/` declares its

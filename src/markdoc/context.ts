@@ -1,7 +1,7 @@
 import type { Config } from '@markdoc/markdoc';
 import type GithubSlugger from 'github-slugger';
-import type { CodeHighlighter } from '../pipeline/highlight';
-import type { UiStrings } from '../site/ui-strings';
+import type { CodeHighlighter } from '../pipeline/highlight.ts';
+import type { UiStrings } from '../site/ui-strings.ts';
 
 /** The strings a page's body holds (screen-reader labels, the copy button), in the page's language. */
 export type BodyStrings = Pick<UiStrings, 'sectionTitled' | 'table' | 'tableOf' | 'copyCode' | 'codeOf' | 'codeLanguage'>;

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import Markdoc from '@markdoc/markdoc';
 import { describe, expect, it } from 'vitest';
-import { markdocConfig } from './config';
-import { renderEditorSchema } from './editor-schema';
+import { markdocConfig } from './config.ts';
+import { renderEditorSchema } from './editor-schema.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

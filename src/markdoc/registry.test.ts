@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectTags, renderTagRegistry, tagModuleFiles } from './registry';
+import { collectTags, renderTagRegistry, tagModuleFiles } from './registry.ts';
 
 const TAGS_DIR = resolve(import.meta.dirname, 'tags');
 const schema = (description: string) => ({ description, example: `{% x %}`, render: 'div' });

@@ -1,4 +1,4 @@
-import { isTagSchema, type TagSchema } from './tags/define';
+import { isTagSchema, type TagSchema } from './tags/define.ts';
 
 /** Files of the tags folder that hold no tags. */
 const NOT_TAGS = new Set(['define.ts', 'index.ts']);
@@ -17,7 +17,7 @@ export function renderTagRegistry(files: readonly string[]): string {
   const name = (module: string) => module.replace(/[^A-Za-z0-9_$]/g, '_');
   return [
     '// Written by `npm run editor-schema` from the tag modules of this folder: do not edit.',
-    ...modules.map((m) => `import * as ${name(m)} from './${m}';`),
+    ...modules.map((m) => `import * as ${name(m)} from './${m}.ts';`),
     '',
     '/** Every tag module, by file name. */',
     `export const tagModules = { ${modules.map((m) => (name(m) === m ? m : `'${m}': ${name(m)}`)).join(', ')} };`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTagReference } from './tag-reference';
+import { buildTagReference } from './tag-reference.ts';
 
 describe('buildTagReference', () => {
   const source = buildTagReference({

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDocsSite, loadPageMarkdown } from '../build/docs-site';
-import { markdownCopy } from '../pipeline/markdown';
+import { loadDocsSite, loadPageMarkdown } from '../build/docs-site.ts';
+import { markdownCopy } from '../pipeline/markdown.ts';
 import type { CollectionEntry } from 'astro:content';
-import { slugToUrl } from '../site/urls';
+import { slugToUrl } from '../site/urls.ts';
 
 /**
  * A plain Markdown copy of every page, at `<page-url>index.md`, for the dev server. A build

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBasePath } from '../site/urls';
+import { withBasePath } from '../site/urls.ts';
 
 /** Lets every crawler in and points it to the sitemap. */
 export const GET: APIRoute = ({ site }) => {

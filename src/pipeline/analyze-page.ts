@@ -1,10 +1,10 @@
-import { diagnose } from '../check/catalog';
-import { checkPage, type PageFacts } from '../check/check-page';
-import { checkNesting, checkStructure } from '../check/page-structure';
-import { compilePage, type CompiledPage, type CompileOptions } from './compile-page';
-import type { Diagnostic } from '../check/diagnostics';
-import { checkFrontmatter } from './frontmatter';
-import type { LanguageAlias } from './highlight';
+import { diagnose } from '../check/catalog.ts';
+import { checkPage, type PageFacts } from '../check/check-page.ts';
+import { checkNesting, checkStructure } from '../check/page-structure.ts';
+import { compilePage, type CompiledPage, type CompileOptions } from './compile-page.ts';
+import type { Diagnostic } from '../check/diagnostics.ts';
+import { checkFrontmatter } from './frontmatter.ts';
+import type { LanguageAlias } from './highlight.ts';
 
 /** A page read, compiled and checked: what the loader caches and the checker reports. */
 export interface AnalyzedPage {

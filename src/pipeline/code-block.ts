@@ -1,6 +1,6 @@
-import { escapeHtml } from './html';
-import { ENGLISH, formatUi } from '../site/ui-strings';
-import type { BodyStrings } from '../markdoc/context';
+import { escapeHtml } from './html.ts';
+import { ENGLISH, formatUi } from '../site/ui-strings.ts';
+import type { BodyStrings } from '../markdoc/context.ts';
 
 /** What a code block shows. */
 export interface CodeBlock {

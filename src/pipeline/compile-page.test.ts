@@ -1,10 +1,10 @@
 import Markdoc from '@markdoc/markdoc';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { markdocConfig } from '../markdoc/config';
-import { compilePage } from './compile-page';
-import { frontmatterOf } from './frontmatter';
-import { CodeHighlighter } from './highlight';
-import { resolveIcon } from './icons';
+import { markdocConfig } from '../markdoc/config.ts';
+import { compilePage } from './compile-page.ts';
+import { frontmatterOf } from './frontmatter.ts';
+import { CodeHighlighter } from './highlight.ts';
+import { resolveIcon } from './icons.ts';
 
 let highlighter: CodeHighlighter;
 beforeAll(async () => {

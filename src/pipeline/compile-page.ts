@@ -1,13 +1,13 @@
-import { diagnose } from '../check/catalog';
+import { diagnose } from '../check/catalog.ts';
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
-import { createSlugger } from './slug';
+import { createSlugger } from './slug.ts';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { BodyStrings, PageConfig } from '../markdoc/context';
-import type { Diagnostic } from '../check/diagnostics';
-import { toMarkdown } from './markdown';
-import type { CodeHighlighter } from './highlight';
-import { collectAnchors, collectHeadings, toRenderNodes, type RenderNode } from './render-tree';
-import type { Heading } from './toc';
+import type { BodyStrings, PageConfig } from '../markdoc/context.ts';
+import type { Diagnostic } from '../check/diagnostics.ts';
+import { toMarkdown } from './markdown.ts';
+import type { CodeHighlighter } from './highlight.ts';
+import { collectAnchors, collectHeadings, toRenderNodes, type RenderNode } from './render-tree.ts';
+import type { Heading } from './toc.ts';
 
 /** A page after parsing, validation and transformation, ready to cache and render. */
 export interface CompiledPage {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkFrontmatter } from './frontmatter';
+import { checkFrontmatter } from './frontmatter.ts';
 
 const check = (raw: string | undefined) =>
   checkFrontmatter('page.mdoc', raw, raw ? (parse(raw) as Record<string, unknown>) ?? {} : {}).map((d) => [d.line, d.column, d.level, d.id, d.message, d.hint]);

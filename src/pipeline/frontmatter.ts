@@ -1,8 +1,8 @@
-import { diagnose } from '../check/catalog';
+import { diagnose } from '../check/catalog.ts';
 import { z } from 'astro/zod';
 import { isMap, isScalar, LineCounter, parse as parseYaml, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Diagnostic } from '../check/diagnostics';
-import { closest } from '../check/suggest';
+import type { Diagnostic } from '../check/diagnostics.ts';
+import { closest } from '../check/suggest.ts';
 
 /** The frontmatter of a docs page. */
 export const docsSchema = z.object({

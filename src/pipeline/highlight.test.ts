@@ -1,6 +1,6 @@
 import { createHighlighter, type BundledLanguage, type BundledTheme } from 'shiki';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCodeThemeCss, CodeHighlighter, colorClass, isKnownLanguage, LineTokenizer, mergeThemes, resolveLanguage } from './highlight';
+import { buildCodeThemeCss, CodeHighlighter, colorClass, isKnownLanguage, LineTokenizer, mergeThemes, resolveLanguage } from './highlight.ts';
 
 describe('resolveLanguage', () => {
   const aliases = { 'server-nodejs': { lang: 'javascript', label: 'Node.js' } };
@@ -21,7 +21,7 @@ describe('resolveLanguage', () => {
     expect(isKnownLanguage('nosuchlang')).toBe(false);
   });
   it('knows every fence name the site aliases, and the common names Shiki spells otherwise', async () => {
-    const { siteConfig } = await import('../site.config');
+    const { siteConfig } = await import('../site.config.ts');
     const { bundledLanguagesInfo } = await import('shiki');
     const shiki = new Set(bundledLanguagesInfo.flatMap((l) => [l.id, ...(l.aliases ?? [])]));
     for (const [name, alias] of Object.entries(siteConfig.codeLanguageAliases)) {

@@ -9,7 +9,7 @@ import {
   type ThemedToken,
   type ThemeRegistrationResolved,
 } from 'shiki';
-import { escapeHtml } from './html';
+import { escapeHtml } from './html.ts';
 
 /** The pair of Shiki themes code is highlighted with; CSS picks one by the page's theme. */
 export interface CodeThemes {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { siteConfig } from '../site.config';
-import { iconNames, resolveIcon } from './icons';
+import { siteConfig } from '../site.config.ts';
+import { iconNames, resolveIcon } from './icons.ts';
 
 describe('icons', () => {
   it('draws Lucide names, set-prefixed names and the site\'s aliases as inline SVG', () => {

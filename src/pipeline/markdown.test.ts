@@ -1,7 +1,7 @@
 import Markdoc from '@markdoc/markdoc';
 import { describe, expect, it } from 'vitest';
-import { markdocConfig } from '../markdoc/config';
-import { markdownCopy, toMarkdown } from './markdown';
+import { markdocConfig } from '../markdoc/config.ts';
+import { markdownCopy, toMarkdown } from './markdown.ts';
 
 const md = (source: string, partials: Record<string, string> = {}) =>
   toMarkdown(Markdoc.parse(source), {

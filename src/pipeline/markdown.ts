@@ -1,6 +1,6 @@
 import type { Node, Schema } from '@markdoc/markdoc';
-import { createSlugger, headingId, nodeText, rowAnchor } from './slug';
-import { withBasePath } from '../site/urls';
+import { createSlugger, headingId, nodeText, rowAnchor } from './slug.ts';
+import { withBasePath } from '../site/urls.ts';
 
 /** What a tag's Markdown rule ({@link MarkdownRule}) can use to write its node. */
 export interface MarkdownWriter {

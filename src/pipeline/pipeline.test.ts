@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sitePipelineOptions } from '../config/pipeline-options';
-import { Pipeline } from './pipeline';
+import { sitePipelineOptions } from '../config/pipeline-options.ts';
+import { Pipeline } from './pipeline.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'docs-pipeline-'));
 const partials = join(root, 'content/partials');

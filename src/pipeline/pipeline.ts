@@ -3,17 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import Markdoc, { type Config, type Node, type ValidateError } from '@markdoc/markdoc';
-import { analyzePage, type AnalyzedPage } from './analyze-page';
-import { checkPage, type LinkRef, type PageFacts } from '../check/check-page';
-import { withIncludeSites } from '../check/include-sites';
-import { fenceLanguages, scanPage } from './compile-page';
-import type { Diagnostic } from '../check/diagnostics';
-import { listFiles } from '../build/files';
-import { CodeHighlighter, type CodeThemes, type LanguageAlias } from './highlight';
-import { editionEntryId, idToSlug, isPagePath, pagePathToId } from '../site/paths';
-import type { BodyStrings } from '../markdoc/context';
-import { slugToUrl } from '../site/urls';
-import { languageBase } from '../site/urls';
+import { analyzePage, type AnalyzedPage } from './analyze-page.ts';
+import { checkPage, type LinkRef, type PageFacts } from '../check/check-page.ts';
+import { withIncludeSites } from '../check/include-sites.ts';
+import { fenceLanguages, scanPage } from './compile-page.ts';
+import type { Diagnostic } from '../check/diagnostics.ts';
+import { listFiles } from '../build/files.ts';
+import { CodeHighlighter, type CodeThemes, type LanguageAlias } from './highlight.ts';
+import { editionEntryId, idToSlug, isPagePath, pagePathToId } from '../site/paths.ts';
+import type { BodyStrings } from '../markdoc/context.ts';
+import { slugToUrl } from '../site/urls.ts';
+import { languageBase } from '../site/urls.ts';
 
 /** What a pipeline is made from. */
 export interface PipelineOptions {

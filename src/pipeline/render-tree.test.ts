@@ -1,6 +1,6 @@
 import Markdoc from '@markdoc/markdoc';
 import { describe, expect, it } from 'vitest';
-import { collectHeadings, rawHtml, textContent, toRenderNodes } from './render-tree';
+import { collectHeadings, rawHtml, textContent, toRenderNodes } from './render-tree.ts';
 
 const { Tag } = Markdoc;
 const callout = { path: './src/components/content/Callout.astro', type: 'local' };

@@ -1,6 +1,6 @@
 import Markdoc, { type RenderableTreeNode, type Tag } from '@markdoc/markdoc';
-import { escapeHtml, VOID_ELEMENTS } from './html';
-import type { Heading } from './toc';
+import { escapeHtml, VOID_ELEMENTS } from './html.ts';
+import type { Heading } from './toc.ts';
 
 /**
  * Tag name of a node that carries HTML this project produced itself (highlighted code), passed

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSlugger, isReservedId, RESERVED_IDS } from './slug';
+import { createSlugger, isReservedId, RESERVED_IDS } from './slug.ts';
 
 describe('createSlugger', () => {
   it('never gives a heading an id of the layout, whatever its case or spacing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc } from './toc';
+import { buildToc } from './toc.ts';
 
 const h = (depth: number, slug: string) => ({ depth, slug, text: slug.toUpperCase() });
 

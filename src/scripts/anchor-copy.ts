@@ -2,7 +2,7 @@
  * Following a heading's anchor link also copies the section's full URL, and says so to screen
  * readers. The link still works as a link (the URL and scroll change as usual).
  */
-import { ui } from './ui-strings';
+import { ui } from './ui-strings.ts';
 const status = document.getElementById('page-status');
 
 document.addEventListener('click', (event) => {

@@ -3,7 +3,7 @@
  * Clipboard API is missing (a page served over plain http), the code is selected instead, so the
  * reader's own copy shortcut takes it.
  */
-import { ui } from './ui-strings';
+import { ui } from './ui-strings.ts';
 
 async function copyText(text: string): Promise<boolean> {
   try {

@@ -4,7 +4,7 @@
  * Enter, Space or an arrow opens it with focus on an item, arrows and Home/End move, Escape closes
  * it and returns to its button, Tab or a click elsewhere closes it.
  */
-import { ui } from './ui-strings';
+import { ui } from './ui-strings.ts';
 
 const group = document.querySelector<HTMLElement>('[data-page-actions]');
 const status = document.getElementById('page-status');

@@ -4,9 +4,9 @@
  * and the results, Enter opens the focused result (or the first one from the input), typing
  * goes back to the input, and Tab stays in the dialog.
  */
-import { formatUi, pagesFound, ui } from './ui-strings';
-import { withoutLeadingTitle } from '../search/excerpt';
-import { loadPagefind, type PagefindData } from './pagefind';
+import { formatUi, pagesFound, ui } from './ui-strings.ts';
+import { withoutLeadingTitle } from '../search/excerpt.ts';
+import { loadPagefind, type PagefindData } from './pagefind.ts';
 
 const MAX_PAGES = 8;
 const MAX_SECTIONS = 4;

@@ -11,7 +11,7 @@ function open(): void {
   dialog.showModal();
   input.focus();
   input.select();
-  ui ??= import('./search-ui').then((module) => {
+  ui ??= import('./search-ui.ts').then((module) => {
     module.attach(dialog);
     return module;
   });

@@ -1,5 +1,5 @@
-import { formatUi } from '../site/ui/format';
-import type { ScriptStrings } from '../site/script-strings';
+import { formatUi } from '../site/ui/format.ts';
+import type { ScriptStrings } from '../site/script-strings.ts';
 
 /**
  * The page's strings for its scripts, from its `<meta name="ui-strings">`, which every page of the

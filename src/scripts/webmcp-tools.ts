@@ -3,8 +3,8 @@
  * excerpts) and `get_page_markdown` (a docs page's Markdown copy). Both read the site and change
  * nothing; loaded only where the browser offers WebMCP (./webmcp.ts).
  */
-import { markdownCopyUrl, searchResult, toolError, type ToolResult } from '../search/agent-tools';
-import { loadPagefind } from './pagefind';
+import { markdownCopyUrl, searchResult, toolError, type ToolResult } from '../search/agent-tools.ts';
+import { loadPagefind } from './pagefind.ts';
 
 export interface ModelContext {
   registerTool(tool: {

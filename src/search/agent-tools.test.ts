@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownCopyUrl, plainExcerpt, searchResult } from './agent-tools';
+import { markdownCopyUrl, plainExcerpt, searchResult } from './agent-tools.ts';
 
 describe('the search tool', () => {
   it('answers with titles, absolute addresses and plain excerpts of pages and their sections', () => {

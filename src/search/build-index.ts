@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { listFilesSync, scratchRoot } from '../build/files';
-import { ownPrefix, removeOrphans } from '../build/orphans';
-import { buildIndex } from './pagefind-index';
-import { classifyForSearch, readableCells, searchDocument } from './search-index';
+import { listFilesSync, scratchRoot } from '../build/files.ts';
+import { ownPrefix, removeOrphans } from '../build/orphans.ts';
+import { buildIndex } from './pagefind-index.ts';
+import { classifyForSearch, readableCells, searchDocument } from './search-index.ts';
 
 /** The built pages of a site folder, as paths relative to it (the search index's own files left out). */
 export function builtPages(dir: string): string[] {

@@ -6,16 +6,16 @@ import { basename, dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import * as pagefind from 'pagefind';
-import { BackgroundQueue, forEachLimited } from '../build/concurrency';
-import { readPageContent } from '../build/content-cache';
-import { readManifest } from '../build/manifest';
-import { sourcesDigest } from '../build/fingerprint';
-import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries';
-import { DocumentFolder, MirrorFolder } from './document-folders';
-import { changedPages, heldChoice, likelyToChange, pagesToAdd, pagesToHold, RecentPages } from './held-index';
-import { fedIndex, type FedIndex } from './fed-index';
-import { addPage, buildIndex, releaseAll, servedFiles, type CreatedIndex } from './pagefind-index';
-import { compiledSearchDocument } from './search-index';
+import { BackgroundQueue, forEachLimited } from '../build/concurrency.ts';
+import { readPageContent } from '../build/content-cache.ts';
+import { readManifest } from '../build/manifest.ts';
+import { sourcesDigest } from '../build/fingerprint.ts';
+import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries.ts';
+import { DocumentFolder, MirrorFolder } from './document-folders.ts';
+import { changedPages, heldChoice, likelyToChange, pagesToAdd, pagesToHold, RecentPages } from './held-index.ts';
+import { fedIndex, type FedIndex } from './fed-index.ts';
+import { addPage, buildIndex, releaseAll, servedFiles, type CreatedIndex } from './pagefind-index.ts';
+import { compiledSearchDocument } from './search-index.ts';
 
 /**
  * How long after the manifest last changed the dev server's index is built again, unless a search

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listFilesSync } from '../build/files';
-import { DocumentFolder, MirrorFolder } from './document-folders';
+import { listFilesSync } from '../build/files.ts';
+import { DocumentFolder, MirrorFolder } from './document-folders.ts';
 
 let root: string;
 beforeEach(() => {

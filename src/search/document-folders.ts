@@ -8,10 +8,10 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { forEachLimited } from '../build/concurrency';
-import { listFiles, writeFileWhole } from '../build/files';
-import { htmlFile } from '../build/page-reuse';
-import { mirrorChanges } from './held-index';
+import { forEachLimited } from '../build/concurrency.ts';
+import { listFiles, writeFileWhole } from '../build/files.ts';
+import { htmlFile } from '../build/page-reuse.ts';
+import { mirrorChanges } from './held-index.ts';
 
 /** What the documents of a folder were made from, as recorded beside it, if made the same way (`format`); else nothing. */
 function readRecord(file: string, format: string): Map<string, string> {
@@ -30,6 +30,7 @@ async function writeRecord(file: string, format: string, written: ReadonlyMap<st
 
 /** The pages' search documents, one `URL/index.html` per page, and the record of what each was made from. */
 export class DocumentFolder {
+  readonly dir: string;
   readonly #record: string;
   readonly #format: string;
   /** The folders of documents made so far (each is made once). */
@@ -39,10 +40,8 @@ export class DocumentFolder {
    * The folder `dir`, with its record in `dir/documents.json`; `format` names how documents are
    * made (a record made otherwise is not used). A folder with no record that fits is emptied.
    */
-  constructor(
-    readonly dir: string,
-    format: string,
-  ) {
+  constructor(dir: string, format: string) {
+    this.dir = dir;
     this.#record = join(dir, 'documents.json');
     this.#format = format;
     if (readRecord(this.#record, format).size === 0) rmSync(dir, { recursive: true, force: true });
@@ -92,12 +91,13 @@ export class MirrorFolder {
   /** What the folder holds, by URL; undefined when not known (after a failure, or with no record). */
   #holds: Map<string, string> | undefined;
 
+  readonly dir: string;
+  readonly #source: DocumentFolder;
+
   /** The folder `dir`, mirroring documents of `source`, with its record in `dir.json`. */
-  constructor(
-    readonly dir: string,
-    private readonly source: DocumentFolder,
-    format: string,
-  ) {
+  constructor(dir: string, source: DocumentFolder, format: string) {
+    this.dir = dir;
+    this.#source = source;
     this.#record = `${dir}.json`;
     this.#format = format;
     const recorded = readRecord(this.#record, format);
@@ -124,10 +124,10 @@ export class MirrorFolder {
         const file = htmlFile(this.dir, url);
         holds.delete(url);
         await rm(file, { force: true });
-        await link(this.source.file(url), file).catch(async (error: NodeJS.ErrnoException) => {
+        await link(this.#source.file(url), file).catch(async (error: NodeJS.ErrnoException) => {
           if (error.code !== 'ENOENT') throw error;
           await mkdir(dirname(file), { recursive: true });
-          await link(this.source.file(url), file);
+          await link(this.#source.file(url), file);
         });
         holds.set(url, pages.get(url)!);
       });

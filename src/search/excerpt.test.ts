@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutLeadingTitle } from './excerpt';
+import { withoutLeadingTitle } from './excerpt.ts';
 
 describe('withoutLeadingTitle', () => {
   it('takes the heading off the start of its section excerpt', () => {

@@ -1,8 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fedIndex } from './fed-index';
-import { servedFiles } from './pagefind-index';
+import { fedIndex } from './fed-index.ts';
+import { servedFiles } from './pagefind-index.ts';
 
 const page = (title: string, body: string) => `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>${body}</main></body></html>`;
 

@@ -1,5 +1,5 @@
 /** An index fed page by page as pages come, while what makes them goes on (the dev server's loader, compiling pages in the background). */
-import { addPage, createIndex, type CreatedIndex, type IndexMode } from './pagefind-index';
+import { addPage, createIndex, type CreatedIndex, type IndexMode } from './pagefind-index.ts';
 
 /** An index fed page by page, each page as it comes ({@link FedIndex.add}), in the order given. */
 export interface FedIndex {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedPages, heldChoice, likelyToChange, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index';
+import { changedPages, heldChoice, likelyToChange, mirrorChanges, pagesToAdd, pagesToHold, RecentPages } from './held-index.ts';
 
 /** Three pages the tests change, among nine that stay as they are. */
 const site = new Map([

@@ -70,7 +70,11 @@ export function changedPages(before: ReadonlyMap<string, string>, next: Readonly
 /** The last few distinct pages asked for, most recent last. */
 export class RecentPages {
   readonly #urls: string[] = [];
-  constructor(readonly limit: number) {}
+  readonly limit: number;
+
+  constructor(limit: number) {
+    this.limit = limit;
+  }
 
   note(url: string): void {
     const at = this.#urls.indexOf(url);

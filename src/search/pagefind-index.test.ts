@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex, servedFiles } from './pagefind-index';
+import { buildIndex, servedFiles } from './pagefind-index.ts';
 
 let site: string;
 beforeAll(() => {

@@ -7,11 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { listFilesSync, scratchRoot } from '../build/files';
-import { ownPrefix, removeOrphans } from '../build/orphans';
-import { LogFiles } from './pagefind-logs';
-import { lowerChildrenPriority } from './priority';
-import { PAGEFIND_OPTIONS, parseIndexedWords } from './search-index';
+import { listFilesSync, scratchRoot } from '../build/files.ts';
+import { ownPrefix, removeOrphans } from '../build/orphans.ts';
+import { LogFiles } from './pagefind-logs.ts';
+import { lowerChildrenPriority } from './priority.ts';
+import { PAGEFIND_OPTIONS, parseIndexedWords } from './search-index.ts';
 
 /** How a search index is made: `dev` yields the CPU to the dev server (see below). */
 export type IndexMode = 'build' | 'dev';

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LogFiles } from './pagefind-logs';
+import { LogFiles } from './pagefind-logs.ts';
 
 let dir: string;
 beforeEach(() => {

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isAlive, ownPrefix, removeOrphans } from '../build/orphans';
+import { isAlive, ownPrefix, removeOrphans } from '../build/orphans.ts';
 
 const PREFIX = 'pagefind-';
 
@@ -15,15 +15,19 @@ export class LogFiles {
   /** The logs made and not removed yet. */
   readonly #open = new Set<string>();
 
-  constructor(
-    readonly dir: string,
-    readonly pid: number = process.pid,
-    private readonly alive: (pid: number) => boolean = isAlive,
-  ) {}
+  readonly dir: string;
+  readonly pid: number;
+  readonly #alive: (pid: number) => boolean;
+
+  constructor(dir: string, pid: number = process.pid, alive: (pid: number) => boolean = isAlive) {
+    this.dir = dir;
+    this.pid = pid;
+    this.#alive = alive;
+  }
 
   /** The path of a new log; the first also removes the logs of processes that are gone. */
   create(): string {
-    removeOrphans(this.dir, PREFIX, this.pid, this.alive);
+    removeOrphans(this.dir, PREFIX, this.pid, this.#alive);
     const file = join(this.dir, `${ownPrefix(PREFIX, this.pid)}${Date.now()}-${Math.random().toString(36).slice(2)}.log`);
     this.#open.add(file);
     return file;

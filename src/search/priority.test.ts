@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { lowerChildrenPriority, parentOf, programOf } from './priority';
+import { lowerChildrenPriority, parentOf, programOf } from './priority.ts';
 
 describe('process priority', () => {
   it('reads a process\'s parent and program from /proc, names with spaces and parentheses included', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyForSearch, compiledSearchDocument, parseIndexedWords, searchDocument } from './search-index';
+import { classifyForSearch, compiledSearchDocument, parseIndexedWords, searchDocument } from './search-index.ts';
 
 const page = (body: string, head = '') => `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 

@@ -1,6 +1,6 @@
-import { escapeHtml, VOID_ELEMENTS } from '../pipeline/html';
-import type { RenderNode } from '../pipeline/render-tree';
-import { isNoindex } from '../site/sitemap';
+import { escapeHtml, VOID_ELEMENTS } from '../pipeline/html.ts';
+import type { RenderNode } from '../pipeline/render-tree.ts';
+import { isNoindex } from '../site/sitemap.ts';
 
 /** Options Pagefind indexes with, in builds and in the dev server alike. */
 export const PAGEFIND_OPTIONS = {

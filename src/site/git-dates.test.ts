@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGitLog, readGitDates } from './git-dates';
+import { parseGitLog, readGitDates } from './git-dates.ts';
 
 describe('parseGitLog', () => {
   it('keeps the newest date of each file', () => {

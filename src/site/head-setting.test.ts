@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspSourceProblem, headEntryProblems, headEntryTags, policySources, type HeadEntry } from './head-setting';
+import { cspSourceProblem, headEntryProblems, headEntryTags, policySources, type HeadEntry } from './head-setting.ts';
 
 const analytics: HeadEntry = { tag: 'script', attrs: { src: 'https://plausible.io/js/script.js', defer: true, 'data-domain': 'docs.acme.com' } };
 const font: HeadEntry = { tag: 'link', attrs: { rel: 'stylesheet', href: 'https://fonts.googleapis.com/css2?family=Inter' } };

@@ -5,8 +5,8 @@
  * allowed — never inline code — and the origins the tags load from join the policy the build
  * writes, directive by directive, so the policy stays as strict as the tags allow.
  */
-import type { HeadTag } from './head';
-import { isSafeUrl, withBasePath } from './urls';
+import type { HeadTag } from './head.ts';
+import { isSafeUrl, withBasePath } from './urls.ts';
 
 /** One tag of the `head` setting. */
 export interface HeadEntry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, languageOf, readLanguageTag, siteLanguages } from './languages';
+import { directionOf, languageOf, readLanguageTag, siteLanguages } from './languages.ts';
 
 describe('language tags', () => {
   it('reads a folder name as its canonical BCP 47 tag', () => {

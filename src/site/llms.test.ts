@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { llmsSections, readingOrder, renderLlmsFull, renderLlmsTxt } from './llms';
-import { buildSidebar } from './sidebar';
+import { llmsSections, readingOrder, renderLlmsFull, renderLlmsTxt } from './llms.ts';
+import { buildSidebar } from './sidebar.ts';
 
 const pages = [
   { slug: '', title: 'Home', description: 'Start here.' },

@@ -4,8 +4,8 @@
  * every page's Markdown copy in reading order, each under its address. Both are made from the
  * content alone, so two builds of the same content write the same bytes.
  */
-import { markdownLine as oneLine } from '../pipeline/markdown';
-import { flattenSidebar, type SidebarItem } from './sidebar';
+import { markdownLine as oneLine } from '../pipeline/markdown.ts';
+import { flattenSidebar, type SidebarItem } from './sidebar.ts';
 
 /** What the files say of a page. */
 export interface LlmsPage {

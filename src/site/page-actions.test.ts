@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPageActions, fillActionHref } from './page-actions';
+import { buildPageActions, fillActionHref } from './page-actions.ts';
 
 const page = { path: '/docs/a/', url: 'https://docs.acme.com/docs/a/' };
 const markdown = { path: '/docs/a/index.md', url: 'https://docs.acme.com/docs/a/index.md' };

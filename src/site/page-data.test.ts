@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { siteConfig } from '../site.config';
-import { buildEditUrl, buildPageData, formatLastUpdated, type PageLanguage, type PageVersion } from './page-data';
-import { buildSidebar } from './sidebar';
-import { uiStringsFor } from './ui-strings';
+import { siteConfig } from '../site.config.ts';
+import { buildEditUrl, buildPageData, formatLastUpdated, type PageLanguage, type PageVersion } from './page-data.ts';
+import { buildSidebar } from './sidebar.ts';
+import { uiStringsFor } from './ui-strings.ts';
 
 describe('buildEditUrl', () => {
   it('fills the pattern with the file path, encoding each segment', () => {

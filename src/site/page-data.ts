@@ -1,11 +1,11 @@
-import type { SiteConfig } from '../site.config';
-import { buildHead, type HeadTag } from './head';
-import { headEntryTags } from './head-setting';
-import { buildPageActions, type PageActions } from './page-actions';
-import { slugToUrl, withBasePath } from './urls';
-import { buildBreadcrumbs, findPrevNext, sidebarForPage, type NavGroup, type NavItem, type NavLink, type SidebarItem } from './sidebar';
-import { buildToc, type Heading, type TocEntry } from '../pipeline/toc';
-import { ENGLISH, formatUi, type UiStrings } from './ui-strings';
+import type { SiteConfig } from '../site.config.ts';
+import { buildHead, type HeadTag } from './head.ts';
+import { headEntryTags } from './head-setting.ts';
+import { buildPageActions, type PageActions } from './page-actions.ts';
+import { slugToUrl, withBasePath } from './urls.ts';
+import { buildBreadcrumbs, findPrevNext, sidebarForPage, type NavGroup, type NavItem, type NavLink, type SidebarItem } from './sidebar.ts';
+import { buildToc, type Heading, type TocEntry } from '../pipeline/toc.ts';
+import { ENGLISH, formatUi, type UiStrings } from './ui-strings.ts';
 
 /** A language of the site, as a page's chrome shows it. */
 export interface PageLanguage {

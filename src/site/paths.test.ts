@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSlugCollisions, idToSlug, isPagePath, pagePathToId } from './paths';
+import { findSlugCollisions, idToSlug, isPagePath, pagePathToId } from './paths.ts';
 
 describe('page paths', () => {
   it('recognises .mdoc files only', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRedirects, normalizeRedirectPath } from './redirects';
+import { buildRedirects, normalizeRedirectPath } from './redirects.ts';
 
 describe('normalizeRedirectPath', () => {
   it('normalises slashes and drops queries and hashes', () => {

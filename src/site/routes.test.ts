@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoutes } from './routes';
+import { buildRoutes } from './routes.ts';
 
 describe('buildRoutes', () => {
   it('pairs entries with their slugs', () => {

@@ -1,4 +1,4 @@
-import { findSlugCollisions, idToSlug } from './paths';
+import { findSlugCollisions, idToSlug } from './paths.ts';
 
 /** The least a route needs to know about a docs entry. */
 export interface RouteEntry {

@@ -1,4 +1,4 @@
-import type { UiStrings } from './ui-strings';
+import type { UiStrings } from './ui-strings.ts';
 
 /** The strings the page's scripts show (copy buttons, search, announcements). */
 export const SCRIPT_STRINGS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBreadcrumbs, buildSidebar, findPrevNext, flattenSidebar, labelFromFolder, sidebarForPage, translateSidebar, type SidebarPage } from './sidebar';
+import { buildBreadcrumbs, buildSidebar, findPrevNext, flattenSidebar, labelFromFolder, sidebarForPage, translateSidebar, type SidebarPage } from './sidebar.ts';
 
 const pages: SidebarPage[] = [
   { slug: '', title: 'Home', label: 'Overview' },

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inSitemap, isNoindex } from './sitemap';
+import { inSitemap, isNoindex } from './sitemap.ts';
 
 describe('isNoindex', () => {
   it('recognises pages that ask not to be indexed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageRoutes } from './translations';
+import { languageRoutes } from './translations.ts';
 
 describe('languageRoutes', () => {
   const routes = [

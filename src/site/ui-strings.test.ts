@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_STRINGS } from './ui';
-import { ENGLISH, formatUi, uiStringsFor } from './ui-strings';
+import { BUILT_IN_STRINGS } from './ui/index.ts';
+import { ENGLISH, formatUi, uiStringsFor } from './ui-strings.ts';
 
 describe('uiStringsFor', () => {
   it('gives each built-in language every string, none left in English by omission', () => {

@@ -1,7 +1,7 @@
-import { BUILT_IN_STRINGS, type UiStrings } from './ui';
+import { BUILT_IN_STRINGS, type UiStrings } from './ui/index.ts';
 
 export type { UiStrings };
-export { formatUi } from './ui/format';
+export { formatUi } from './ui/format.ts';
 
 /** The English strings, which every missing string falls back to. */
 export const ENGLISH: UiStrings = BUILT_IN_STRINGS.en!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseDir, isSafeUrl, languageBase, publishedUrl, slugToUrl, translatedUrl, withBasePath } from './urls';
+import { baseDir, isSafeUrl, languageBase, publishedUrl, slugToUrl, translatedUrl, withBasePath } from './urls.ts';
 
 describe('isSafeUrl', () => {
   it('accepts web, relative and fragment URLs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteVersions } from './versions';
+import { siteVersions } from './versions.ts';
 
 describe('siteVersions', () => {
   const folders = (...names: string[]) => names.map((name) => ({ name, hasDocs: true }));

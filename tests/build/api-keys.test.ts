@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from './helpers';
+import { readPage } from './helpers.ts';
 
 const page = readPage('/docs/advanced/platform/api-keys/');
 const article = page.querySelector('article')!;

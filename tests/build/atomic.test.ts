@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../check/helpers';
-import { ROOT, runBuildScript } from './helpers';
+import { runCli } from '../check/helpers.ts';
+import { ROOT, runBuildScript } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'docs-atomic-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from './helpers';
+import { buildSite, ROOT } from './helpers.ts';
 
 /** Per-page budgets before search is opened. */
 const JS_BUDGET_KB = 6;

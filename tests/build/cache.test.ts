@@ -2,9 +2,9 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildStatePaths } from '../../src/build/manifest';
-import { readEnvironment } from '../../src/config/env';
-import { buildSite, readPage, ROOT } from './helpers';
+import { buildStatePaths } from '../../src/build/manifest.ts';
+import { readEnvironment } from '../../src/config/env.ts';
+import { buildSite, readPage, ROOT } from './helpers.ts';
 
 // A content folder of its own, so this test has its own cache (the cache folder is named by CONTENT_DIR).
 const work = mkdtempSync(join(tmpdir(), 'docs-cache-'));

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, buildSite, readPage, ROOT } from './helpers';
+import { buildEnv, buildSite, readPage, ROOT } from './helpers.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'docs-fixture-'));
 

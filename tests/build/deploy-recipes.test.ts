@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ROOT } from './helpers';
+import { ROOT } from './helpers.ts';
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const scripts: Record<string, string> = JSON.parse(read('package.json')).scripts;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readPage } from './helpers';
+import { buildSite, readPage } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'docs-edge-'));
 const content = join(work, 'content');

@@ -1,9 +1,9 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markdocConfig } from '../../src/markdoc/config';
-import { CALLOUT_TITLES } from '../../src/markdoc/tags/callout';
-import { buildSite, readPage, scratchProject } from './helpers';
+import { markdocConfig } from '../../src/markdoc/config.ts';
+import { CALLOUT_TITLES } from '../../src/markdoc/tags/callout.ts';
+import { buildSite, readPage, scratchProject } from './helpers.ts';
 
 // A copy of the project: one test adds a file to its public folder, another changes its site config.
 const project = scratchProject('features');

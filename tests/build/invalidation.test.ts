@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, fileDigests, readPage, reuseCounts, runBuildScript, scratchProject } from './helpers';
+import { buildSite, fileDigests, readPage, reuseCounts, runBuildScript, scratchProject } from './helpers.ts';
 
 // A copy of the whole project: these tests edit its code (a tag, a component, a style, the site
 // config, the lock file), which must never touch the project the other tests build.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage, ROOT } from './helpers';
+import { readPage, ROOT } from './helpers.ts';
 
 /** The bundled site ships a French translation (the docs home and the API keys page) and an Arabic one (the API keys page). */
 describe('a site in three languages', () => {

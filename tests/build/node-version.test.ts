@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import { nodeProblem } from '../../scripts/node-version.mjs';
-import { ROOT } from './helpers';
+import { ROOT } from './helpers.ts';
 
 const astroRange: string = JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')).engines.node;
 const satisfies = (v: string, r: string) => semver.satisfies(v, r);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnv, ROOT } from './helpers';
+import { buildEnv, ROOT } from './helpers.ts';
 
 const exec = promisify(execFile);
 const folder = mkdtempSync(join(tmpdir(), 'docs-production-'));

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyAnchorProblems } from '../../src/build/built-site';
-import { buildStatePaths, readManifest } from '../../src/build/manifest';
-import { readEnvironment } from '../../src/config/env';
-import { RESERVED_IDS } from '../../src/pipeline/slug';
-import { readPage, ROOT } from './helpers';
+import { copyAnchorProblems } from '../../src/build/built-site.ts';
+import { buildStatePaths, readManifest } from '../../src/build/manifest.ts';
+import { readEnvironment } from '../../src/config/env.ts';
+import { RESERVED_IDS } from '../../src/pipeline/slug.ts';
+import { readPage, ROOT } from './helpers.ts';
 
 const dist = (path: string) => readFileSync(join(ROOT, 'dist', path), 'utf8');
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildStatePaths, readManifest } from '../../src/build/manifest';
-import { readEnvironment } from '../../src/config/env';
-import { buildSite, fileDigests, readPage, reuseCounts, ROOT, runBuildScript } from './helpers';
+import { buildStatePaths, readManifest } from '../../src/build/manifest.ts';
+import { readEnvironment } from '../../src/config/env.ts';
+import { buildSite, fileDigests, readPage, reuseCounts, ROOT, runBuildScript } from './helpers.ts';
 
 // A content folder of its own, so this test has its own cache and build record.
 const work = mkdtempSync(join(tmpdir(), 'docs-reuse-'));

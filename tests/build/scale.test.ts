@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnv, readPage, ROOT } from './helpers';
+import { buildEnv, readPage, ROOT } from './helpers.ts';
 
 const exec = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'docs-scale-'));

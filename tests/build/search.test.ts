@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { builtPages, documentsRoot } from '../../src/search/build-index';
-import { PAGEFIND_OPTIONS, readableCells } from '../../src/search/search-index';
-import { ROOT } from './helpers';
+import { builtPages, documentsRoot } from '../../src/search/build-index.ts';
+import { PAGEFIND_OPTIONS, readableCells } from '../../src/search/search-index.ts';
+import { ROOT } from './helpers.ts';
 
 const PAGEFIND = join(ROOT, 'dist/pagefind');
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnv, ROOT, runBuildScript, scratchProject } from './helpers';
+import { buildEnv, ROOT, runBuildScript, scratchProject } from './helpers.ts';
 
 const exec = promisify(execFile);
 // A copy of the project: the test fills in its site settings.

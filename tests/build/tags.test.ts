@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdocConfig } from '../../src/markdoc/config';
-import { readPage } from './helpers';
+import { markdocConfig } from '../../src/markdoc/config.ts';
+import { readPage } from './helpers.ts';
 
 const guide = readPage('/docs/contributing/writing-pages/');
 const article = guide.querySelector('article')!;

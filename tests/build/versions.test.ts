@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readPage, ROOT } from './helpers';
+import { readPage, ROOT } from './helpers.ts';
 
 /** The bundled site's docs are version 2.x; `content/versions/1.x/` is an old version, with fewer scopes and no Performance page. */
 describe('a site with an old version', () => {

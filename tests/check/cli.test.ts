@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './helpers';
+import { ROOT, runCli } from './helpers.ts';
 
 describe('npm run check', () => {
   it('exits 0 when the content is clean, listing the settings still left at the template\'s', async () => {

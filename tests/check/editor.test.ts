@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers';
+import { ROOT } from './helpers.ts';
 
 /** The Markdoc language server, as the VS Code extension runs it (see its README). */
 const SERVER = resolve(ROOT, '../shared/tools/markdoc-language-server/markdoc-ls.js');

@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { resolveContentDir } from '../../src/config/env';
-import { runCheck } from '../../src/check/run-check';
-import { sitePipelineOptions } from '../../src/config/pipeline-options';
-import { siteConfig } from '../../src/site.config';
+import { resolveContentDir } from '../../src/config/env.ts';
+import { runCheck } from '../../src/check/run-check.ts';
+import { sitePipelineOptions } from '../../src/config/pipeline-options.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './helpers';
+import { runCli } from './helpers.ts';
 
 describe('npm run check on language folders', () => {
   const site = mkdtempSync(join(tmpdir(), 'docs-languages-'));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from './helpers';
+import { checkContent } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'docs-malformed-'));
 mkdirSync(join(dir, 'docs'), { recursive: true });

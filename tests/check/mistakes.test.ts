@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkPages } from './helpers';
+import { checkContent, checkPages } from './helpers.ts';
 
 const DIR = 'tests/fixtures/mistakes/docs/';
 

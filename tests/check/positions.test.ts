@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPages } from './helpers';
+import { checkPages } from './helpers.ts';
 
 /**
  * Each finding points at its construct: the line and column of the link target, the image, the

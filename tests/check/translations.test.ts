@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, writeSite } from './helpers';
+import { runCli, writeSite } from './helpers.ts';
 
 /** A content folder made of files (paths under it → source). */
 const site = (files: Record<string, string>) => writeSite('docs-translations-', files);

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/check/run-check';
-import { sitePipelineOptions } from '../../src/config/pipeline-options';
-import { ROOT, runCli, writeSite } from './helpers';
+import { runCheck } from '../../src/check/run-check.ts';
+import { sitePipelineOptions } from '../../src/config/pipeline-options.ts';
+import { ROOT, runCli, writeSite } from './helpers.ts';
 
 /** A content folder made of files (paths under it → source). */
 const site = (files: Record<string, string>) => writeSite('docs-versions-', files);

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { scratchProject, type ScratchProject } from '../build/helpers';
-import { closeDevPage, reportOutputOnFailure, startDevServer, type DevServer } from './dev-server';
+import { scratchProject, type ScratchProject } from '../build/helpers.ts';
+import { closeDevPage, reportOutputOnFailure, startDevServer, type DevServer } from './dev-server.ts';
 
 // The dev server of a copy of the project: these tests edit its code, which must never touch the
 // project that the other tests build and serve.

@@ -1,8 +1,8 @@
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { scratchProject, type ScratchProject } from '../build/helpers';
-import { closeDevPage, reportOutputOnFailure, startDevServer, type DevServer } from './dev-server';
+import { scratchProject, type ScratchProject } from '../build/helpers.ts';
+import { closeDevPage, reportOutputOnFailure, startDevServer, type DevServer } from './dev-server.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 

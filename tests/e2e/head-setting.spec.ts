@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { runBuildScript, scratchProject, type ScratchProject } from '../build/helpers';
+import { runBuildScript, scratchProject, type ScratchProject } from '../build/helpers.ts';
 
 /**
  * A site whose `head` setting adds a stylesheet and an analytics script from another origin, a

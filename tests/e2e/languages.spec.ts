@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolations } from './axe.ts';
 
 const KEYS = 'advanced/platform/api-keys/';
 

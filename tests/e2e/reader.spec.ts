@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolations } from './axe.ts';
 
 const API_KEYS = '/docs/advanced/platform/api-keys/';
 

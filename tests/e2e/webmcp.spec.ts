@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 /**
  * The site's tools for in-browser agents. Chromium offers WebMCP (`document.modelContext`) behind

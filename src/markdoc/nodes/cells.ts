@@ -1,5 +1,5 @@
 import Markdoc, { type Config, type Node, type Schema } from '@markdoc/markdoc';
-import { trimEdges } from './heading';
+import { trimEdges } from './heading.ts';
 
 const cellAttributes = {
   /** Column width in pixels (`{% width=48 %}`) or any CSS length as text. */

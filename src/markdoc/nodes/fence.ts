@@ -1,7 +1,7 @@
 import type { Config, Node, Schema } from '@markdoc/markdoc';
-import { parseLineRanges, renderCodeBlock } from '../../pipeline/code-block';
-import { rawHtml } from '../../pipeline/render-tree';
-import { pageContext } from '../context';
+import { parseLineRanges, renderCodeBlock } from '../../pipeline/code-block.ts';
+import { rawHtml } from '../../pipeline/render-tree.ts';
+import { pageContext } from '../context.ts';
 
 /** Code fences, highlighted by Shiki at build time; an unknown language is plain text. */
 export const fence: Schema = {

@@ -1,8 +1,8 @@
 import Markdoc, { type Config, type Node, type RenderableTreeNode, type Schema } from '@markdoc/markdoc';
-import { textContent } from '../../pipeline/render-tree';
-import { headingId } from '../../pipeline/slug';
-import { pageContext } from '../context';
-import { ENGLISH, formatUi } from '../../site/ui-strings';
+import { textContent } from '../../pipeline/render-tree.ts';
+import { headingId } from '../../pipeline/slug.ts';
+import { pageContext } from '../context.ts';
+import { ENGLISH, formatUi } from '../../site/ui-strings.ts';
 
 const { Tag } = Markdoc;
 

@@ -1,6 +1,6 @@
 import Markdoc, { type Config, type Node, type Schema } from '@markdoc/markdoc';
-import { publishedUrl } from '../../site/urls';
-import { pageContext } from '../context';
+import { publishedUrl } from '../../site/urls.ts';
+import { pageContext } from '../context.ts';
 
 /**
  * Links: root-relative targets get the site's base path, and script URLs (`javascript:`…) are

@@ -1,7 +1,7 @@
 import Markdoc, { type Config, type Node, type Schema } from '@markdoc/markdoc';
-import { anchorRows } from '../tags/table';
-import { pageContext } from '../context';
-import { ENGLISH, formatUi } from '../../site/ui-strings';
+import { anchorRows } from '../tags/table.ts';
+import { pageContext } from '../context.ts';
+import { ENGLISH, formatUi } from '../../site/ui-strings.ts';
 
 const { Tag } = Markdoc;
 

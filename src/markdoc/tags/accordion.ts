@@ -1,4 +1,4 @@
-import { componentTag } from './define';
+import { componentTag } from './define.ts';
 
 /** `{% accordion %}`: sections that open and close. */
 export const accordion = componentTag({

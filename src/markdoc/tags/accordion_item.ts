@@ -1,4 +1,4 @@
-import { componentTag } from './define';
+import { componentTag } from './define.ts';
 
 /** `{% accordion_item title="…" %}`: one section of an accordion. */
 export const accordion_item = componentTag({

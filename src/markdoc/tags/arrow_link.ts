@@ -1,4 +1,4 @@
-import { componentTag } from './define';
+import { componentTag } from './define.ts';
 
 /** `{% arrow_link href="…" %}`: a call to action. */
 export const arrow_link = componentTag({

@@ -1,6 +1,6 @@
 import Markdoc, { type Config, type Node } from '@markdoc/markdoc';
-import { contentComponent, type TagSchema } from './define';
-import { resolveIcon } from '../../pipeline/icons';
+import { contentComponent, type TagSchema } from './define.ts';
+import { resolveIcon } from '../../pipeline/icons.ts';
 
 /** The kinds of callout, each with its own icon, colour and default title. */
 export const CALLOUT_TYPES = ['info', 'note', 'tip', 'warning', 'danger'] as const;

@@ -1,4 +1,4 @@
-import { componentTag } from './define';
+import { componentTag } from './define.ts';
 
 /** `{% cards %}`: a grid of link cards. */
 export const cards = componentTag({

@@ -1,4 +1,4 @@
-import { componentTag } from './define';
+import { componentTag } from './define.ts';
 
 /** `{% cards_image_item %}`: a card whose picture differs between the light and dark themes. */
 export const cards_image_item = componentTag({

@@ -1,4 +1,4 @@
-import { componentTag } from './define';
+import { componentTag } from './define.ts';
 
 /** `{% cards_item %}`: one link card. */
 export const cards_item = componentTag({

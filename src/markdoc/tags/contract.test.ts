@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdocConfig } from '../config';
+import { markdocConfig } from '../config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 

@@ -1,9 +1,9 @@
 import { component } from '@astrojs/markdoc/config';
 import Markdoc, { type Config, type Node, type Schema, type SchemaAttribute } from '@markdoc/markdoc';
-import type { MarkdownRule } from '../../pipeline/markdown';
-import { publishedUrl, urlAttributes, type UrlKind } from '../../site/urls';
-import { pageContext } from '../context';
-import { iconAttributes, resolveIcon } from '../../pipeline/icons';
+import type { MarkdownRule } from '../../pipeline/markdown.ts';
+import { publishedUrl, urlAttributes, type UrlKind } from '../../site/urls.ts';
+import { pageContext } from '../context.ts';
+import { iconAttributes, resolveIcon } from '../../pipeline/icons.ts';
 
 /** Where a tag's component lives, by file name under `src/components/content/`. */
 export function contentComponent(name: string): string {

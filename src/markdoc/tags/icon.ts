@@ -1,4 +1,4 @@
-import { componentTag } from './define';
+import { componentTag } from './define.ts';
 
 /** `{% icon icon="…" /%}`: an inline icon. */
 export const icon = componentTag({

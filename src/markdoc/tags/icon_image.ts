@@ -1,4 +1,4 @@
-import { componentTag } from './define';
+import { componentTag } from './define.ts';
 
 /** `{% icon_image src="…" alt="…" /%}`: a small inline image such as a logo. */
 export const icon_image = componentTag({

@@ -1,8 +1,8 @@
 import Markdoc, { type Config, type Node } from '@markdoc/markdoc';
-import { RAW_HTML } from '../../pipeline/render-tree';
-import { contentComponent, type TagSchema } from './define';
-import { pageContext } from '../context';
-import { ENGLISH } from '../../site/ui-strings';
+import { RAW_HTML } from '../../pipeline/render-tree.ts';
+import { contentComponent, type TagSchema } from './define.ts';
+import { pageContext } from '../context.ts';
+import { ENGLISH } from '../../site/ui-strings.ts';
 
 const render = contentComponent('Multicode');
 

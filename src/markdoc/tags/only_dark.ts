@@ -1,4 +1,4 @@
-import { componentTag } from './define';
+import { componentTag } from './define.ts';
 
 /** `{% only_dark %}`: content shown in the dark theme only. */
 export const only_dark = componentTag({

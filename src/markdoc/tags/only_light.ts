@@ -1,4 +1,4 @@
-import { componentTag } from './define';
+import { componentTag } from './define.ts';
 
 /** `{% only_light %}`: content shown in the light theme only. */
 export const only_light = componentTag({

@@ -1,6 +1,6 @@
 import Markdoc, { type Config, type Node } from '@markdoc/markdoc';
-import { buildHeading } from '../nodes/heading';
-import { contentComponent, type TagSchema } from './define';
+import { buildHeading } from '../nodes/heading.ts';
+import { contentComponent, type TagSchema } from './define.ts';
 
 const render = contentComponent('Section');
 

@@ -1,7 +1,7 @@
 import Markdoc, { type Config, type Node, type RenderableTreeNode } from '@markdoc/markdoc';
-import { textContent } from '../../pipeline/render-tree';
-import { rowAnchor } from '../../pipeline/slug';
-import type { TagSchema } from './define';
+import { textContent } from '../../pipeline/render-tree.ts';
+import { rowAnchor } from '../../pipeline/slug.ts';
+import type { TagSchema } from './define.ts';
 
 const { Tag } = Markdoc;
 

@@ -1,6 +1,6 @@
 import type { Config, Node } from '@markdoc/markdoc';
-import { pageContext } from '../context';
-import { componentTag } from './define';
+import { pageContext } from '../context.ts';
+import { componentTag } from './define.ts';
 
 /** The titles and ids of a `tabs` tag's items, for its tab list. */
 function tabItems(node: Node, config: Config): { items: { id?: string; title: string }[]; group: string } {

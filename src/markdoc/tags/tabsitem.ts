@@ -1,4 +1,4 @@
-import { componentTag } from './define';
+import { componentTag } from './define.ts';
 
 /** `{% tabsitem #id title="…" %}`: one tab of a `{% tabs %}`. */
 export const tabsitem = componentTag({

@@ -1,10 +1,10 @@
 import Markdoc from '@markdoc/markdoc';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compilePage } from '../../pipeline/compile-page';
-import { CodeHighlighter } from '../../pipeline/highlight';
-import type { ComponentNode, RenderNode } from '../../pipeline/render-tree';
-import { markdocConfig } from '../config';
-import { resolveIcon } from '../../pipeline/icons';
+import { compilePage } from '../../pipeline/compile-page.ts';
+import { CodeHighlighter } from '../../pipeline/highlight.ts';
+import type { ComponentNode, RenderNode } from '../../pipeline/render-tree.ts';
+import { markdocConfig } from '../config.ts';
+import { resolveIcon } from '../../pipeline/icons.ts';
 
 let highlighter: CodeHighlighter;
 beforeAll(async () => {

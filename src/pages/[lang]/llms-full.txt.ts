@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteLanguages } from '../../build/docs-site';
-import { llmsFullTxt } from '../../build/llms-files';
+import { loadSiteLanguages } from '../../build/docs-site.ts';
+import { llmsFullTxt } from '../../build/llms-files.ts';
 
 /** `llms-full.txt` of each translated language, at `/<tag>/llms-full.txt`. */
 export const getStaticPaths: GetStaticPaths = async () => (await loadSiteLanguages()).map((lang) => ({ params: { lang } }));

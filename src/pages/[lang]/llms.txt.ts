@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteLanguages } from '../../build/docs-site';
-import { llmsTxt } from '../../build/llms-files';
+import { loadSiteLanguages } from '../../build/docs-site.ts';
+import { llmsTxt } from '../../build/llms-files.ts';
 
 /** `llms.txt` of each translated language, at `/<tag>/llms.txt`. */
 export const getStaticPaths: GetStaticPaths = async () => (await loadSiteLanguages()).map((lang) => ({ params: { lang } }));

@@ -1,4 +1,4 @@
-import type { UiStrings } from './en';
+import type { UiStrings } from './en.ts';
 
 export const he: UiStrings = {
   skipToContent: 'דילוג לתוכן',

@@ -1,13 +1,13 @@
-import { ar } from './ar';
-import { de } from './de';
-import { en, type UiStrings } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { he } from './he';
-import { ja } from './ja';
-import { ko } from './ko';
-import { ptBR } from './pt-BR';
-import { zhHans } from './zh-Hans';
+import { ar } from './ar.ts';
+import { de } from './de.ts';
+import { en, type UiStrings } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { he } from './he.ts';
+import { ja } from './ja.ts';
+import { ko } from './ko.ts';
+import { ptBR } from './pt-BR.ts';
+import { zhHans } from './zh-Hans.ts';
 
 export type { UiStrings };
 

@@ -1,4 +1,4 @@
-import type { UiStrings } from './en';
+import type { UiStrings } from './en.ts';
 
 export const ko: UiStrings = {
   skipToContent: '본문으로 건너뛰기',

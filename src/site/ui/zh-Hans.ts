@@ -1,4 +1,4 @@
-import type { UiStrings } from './en';
+import type { UiStrings } from './en.ts';
 
 export const zhHans: UiStrings = {
   skipToContent: '跳到正文',

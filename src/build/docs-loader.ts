@@ -395,12 +395,9 @@ export function docsLoader(): Loader {
           try {
             // What every sidebar shows of it came from its frontmatter, read the same way: only a
             // page whose data came out otherwise, or that failed, changes what pages show.
-            loaded = await noting(async () => {
-              // Each page on its own, and waited for: its content file is written at once.
-              const result = await loadPage(page.pipeline, page.name, 'alone');
-              await flushWrites();
-              return result;
-            });
+            // Each page on its own: its content file is written at once (the work that writes in
+            // the background, loadAll and reloadForPartials, waits for its writes before it ends).
+            loaded = await noting(() => loadPage(page.pipeline, page.name, 'alone'));
           } finally {
             live?.deferSaving(false);
           }

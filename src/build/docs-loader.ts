@@ -44,7 +44,7 @@ const WRITES_AT_ONCE = 8;
 const COMPILED_BEFORE_SERVING = 200;
 
 /** What became of a page the loader took in. */
-type Loaded = 'kept' | 'compiled' | 'held' | 'failed';
+type Loaded = 'kept' | 'compiled' | 'held' | 'failed' | 'gone';
 
 /**
  * How a page is taken in: one of many (`batch`: its content file is written while the next pages
@@ -147,7 +147,17 @@ export function docsLoader(): Loader {
         const virtual = pipeline.isVirtual(name);
         // A synchronous read of a small local file: an asynchronous one would make each of
         // thousands of pages wait for the thread pool while this thread has nothing else to do.
-        const bytes = virtual ? undefined : readFileSync(join(pipeline.docsDir, name));
+        let bytes: Uint8Array | undefined;
+        try {
+          bytes = virtual ? undefined : readFileSync(join(pipeline.docsDir, name));
+        } catch (error) {
+          // Deleted since it was listed (the watcher's word of it may still be on its way: a page
+          // taken in again after a partial changed, or compiled in the background): taken out as
+          // its deletion takes it out, so that it is not found rather than failing.
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          forgetPage(pipeline, name);
+          return 'gone';
+        }
         const source = context.generateDigest(`${fingerprint}\0${file}\0${bytes ? Buffer.from(bytes).toString('base64') : `virtual:${name}`}`);
         sources.set(id, { pipeline, name, source });
         const digestWith = (includes: string[]) => pageDigestOf(source, pipeline, includes);
@@ -383,13 +393,6 @@ export function docsLoader(): Loader {
         serial.run(async () => {
           const page = held.get(id);
           if (!page) return;
-          // Deleted before its turn came (the watcher's word of it may still be on its way): taken
-          // out as its deletion takes it out, so that it is not found rather than failing.
-          if (!page.pipeline.isVirtual(page.name) && !existsSync(join(page.pipeline.docsDir, page.name))) {
-            await noting(async () => forgetPage(page.pipeline, page.name));
-            announce();
-            return;
-          }
           live?.deferSaving(true);
           let loaded: Loaded;
           try {
@@ -401,6 +404,8 @@ export function docsLoader(): Loader {
           } finally {
             live?.deferSaving(false);
           }
+          // Deleted before its turn came, and taken out (see loadPage): readers are told at once.
+          if (loaded === 'gone') return announce();
           const entry = store.get(id);
           if (loaded === 'compiled' && entry) {
             const { facts, content } = pageMetadata(entry);

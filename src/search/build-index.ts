@@ -4,10 +4,9 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import { listFilesSync, scratchRoot } from '../build/files.ts';
 import { ownPrefix, removeOrphans } from '../build/orphans.ts';
-import { buildIndex } from './pagefind-index.ts';
+import { buildIndex, closeService } from './pagefind-index.ts';
 import { classifyForSearch, readableCells, searchDocument } from './search-index.ts';
 
 /** The built pages of a site folder, as paths relative to it (the search index's own files left out). */
@@ -82,7 +81,7 @@ export async function indexBuiltSite(out: string, logger: AstroIntegrationLogger
   const { index, words } = await buildIndex(folder, 'build').finally(() => rm(folder, { recursive: true, force: true }));
   const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  await closeService();
   const count = await words();
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   logger.info(`Indexed ${pageCount} pages and ${count ?? 'an unknown number of'} words for search in ${seconds}s.`);

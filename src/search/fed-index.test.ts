@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fedIndex } from './fed-index.ts';
-import { servedFiles } from './pagefind-index.ts';
+import { closeService, servedFiles } from './pagefind-index.ts';
 
 const page = (title: string, body: string) => `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>${body}</main></body></html>`;
 
@@ -35,7 +35,7 @@ describe('fedIndex', () => {
     const fed = fedIndex('build');
     await fed.done();
     // Pagefind's service closed: the page cannot be added.
-    await pagefind.close();
+    await closeService();
     fed.add('/docs/setup/', 'setup v1', page('Setup', '<p>Install the SDK with npm.</p>'));
     await expect(fed.done()).rejects.toThrow();
   });

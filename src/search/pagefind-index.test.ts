@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex, servedFiles } from './pagefind-index.ts';
+import { addPage, buildIndex, closeService, createIndex, servedFiles } from './pagefind-index.ts';
 
 let site: string;
 beforeAll(() => {
@@ -51,5 +52,39 @@ describe('servedFiles', () => {
     expect(served.has('pagefind-entry.json')).toBe(true);
     for (const [path, content] of piped) expect(Buffer.from(served.get(path)!).equals(Buffer.from(content)), path).toBe(true);
     expect(scratch()).toEqual(before);
+  });
+});
+
+/** The URLs of the pages an index's files hold. */
+function pageUrls(files: ReadonlyMap<string, Uint8Array>): string[] {
+  return [...files]
+    .filter(([path]) => path.startsWith('fragment/'))
+    .map(([, content]) => (JSON.parse(gunzipSync(content).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url)
+    .sort();
+}
+
+describe('an index of a closed service', () => {
+  it('fails, and never reaches the index the next service gives the same number', async () => {
+    const page = (title: string) => `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Some words.</p></main></body></html>`;
+    // The first index of a service.
+    await closeService();
+    const given = await createIndex('build');
+    await closeService();
+    // The next service numbers its indexes from the start again.
+    const next = await createIndex('build');
+    await addPage(next.index, '/docs/kept/', page('Kept'));
+    await expect(addPage(given.index, '/docs/stray/', page('Stray'))).rejects.toThrow(/closed/);
+    await expect(given.index.writeFiles({ outputPath: join(site, 'never') })).rejects.toThrow(/closed/);
+    await given.release();
+    const files = await servedFiles(next.index);
+    await next.release();
+    expect(pageUrls(files)).toEqual(['/docs/kept/']);
+    expect(listing(join(site, 'never'))).toEqual([]);
+  });
+
+  it('is given by no creation the service was closed during', async () => {
+    const creating = createIndex('build');
+    await closeService();
+    await expect(creating).rejects.toThrow();
   });
 });

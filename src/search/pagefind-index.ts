@@ -19,6 +19,49 @@ export type IndexMode = 'build' | 'dev';
 /** The logs of this process's indexes. */
 const logs = new LogFiles(tmpdir());
 
+/**
+ * The indexes open in Pagefind's service (created, neither written out for serving nor given up):
+ * {@link servedFiles} closes the service only when it holds no other, as the dev server may be
+ * making an index ahead while it makes a small one for a save.
+ */
+const open = new Set<pagefind.PagefindIndex>();
+/** How many indexes are being created (asked of the service, not yet given): they count as open. */
+let creating = 0;
+
+/**
+ * How many times this process closed Pagefind's service. An index names itself to the service by
+ * a number that a service started again gives anew: an index of a closed service must never speak
+ * to the next one, where its number may be another index's (see {@link bound}).
+ */
+let generation = 0;
+
+function closeNow(): Promise<unknown> {
+  generation++;
+  return pagefind.close();
+}
+
+/** Closes Pagefind's service and every index in it: an index still being made is given up so. */
+export async function closeService(): Promise<void> {
+  open.clear();
+  await closeNow();
+}
+
+/** An index whose calls fail, without reaching Pagefind, once the service it was made in has closed. */
+function bound(index: pagefind.PagefindIndex): pagefind.PagefindIndex {
+  const made = generation;
+  const live = () => {
+    if (generation !== made) throw new Error("Pagefind's service was closed: this index was given up.");
+  };
+  return {
+    addHTMLFile: async (file) => (live(), index.addHTMLFile(file)),
+    addCustomRecord: async (record) => (live(), index.addCustomRecord(record)),
+    addDirectory: async (dir) => (live(), index.addDirectory(dir)),
+    writeFiles: async (options) => (live(), index.writeFiles(options)),
+    getFiles: async () => (live(), index.getFiles()),
+    deleteIndex: async () => (live(), index.deleteIndex()),
+  };
+}
+
 /** Removes the logs of every index whose words were not read: for a process that stops with indexes under way. */
 export function releaseAll(): void {
   logs.removeAll();
@@ -44,11 +87,15 @@ export interface CreatedIndex {
 export async function createIndex(mode: IndexMode): Promise<CreatedIndex> {
   const logfile = logs.create();
   const release = () => logs.remove(logfile);
-  const { index, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS, logfile });
-  if (!index) {
+  creating++;
+  const started = generation;
+  const { index: made, errors } = await pagefind.createIndex({ ...PAGEFIND_OPTIONS, logfile }).finally(() => creating--);
+  if (!made || started !== generation) {
     await release();
-    throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    throw new Error(made ? "Pagefind's service was closed as the index was created." : `Pagefind could not start: ${errors.join('; ')}`);
   }
+  const index = bound(made);
+  open.add(index);
   if (mode === 'dev') lowerChildrenPriority('pagefind');
   return {
     index,
@@ -57,8 +104,12 @@ export async function createIndex(mode: IndexMode): Promise<CreatedIndex> {
       await release();
       return parseIndexedWords(log);
     },
-    release,
+    async release() {
+      open.delete(index);
+      await release();
+    },
     async discard() {
+      open.delete(index);
       await index.deleteIndex().catch(() => undefined);
       await release();
     },
@@ -86,8 +137,8 @@ const INDEX_BYTES = 32 * 1024 * 1024;
 const SERVED_PREFIX = 'pagefind-index-';
 
 /**
- * The files of a built index, by path, to serve from memory: Pagefind's service, the only index
- * it holds then, is let go as soon as it has built them (having built an index, it keeps about
+ * The files of a built index, by path, to serve from memory: the index is deleted from Pagefind's
+ * service, and the service let go when it holds no other (having built an index, it keeps about
  * 200 MB at 1,000 pages). Starting it again takes about 10 ms.
  *
  * Pagefind writes them to a throw-away folder, in memory where there is room, and they are read
@@ -107,8 +158,9 @@ export async function servedFiles(index: pagefind.PagefindIndex): Promise<Map<st
   } finally {
     rmSync(dir, { recursive: true, force: true });
     // A service that failed is closed all the same, and its failure is the one said.
+    open.delete(index);
     await index.deleteIndex().catch(() => undefined);
-    await pagefind.close();
+    if (open.size === 0 && creating === 0) await closeNow();
   }
 }
 

@@ -5,16 +5,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import * as pagefind from 'pagefind';
 import { BackgroundQueue, forEachLimited } from '../build/concurrency.ts';
 import { readPageContent } from '../build/content-cache.ts';
 import { readManifest } from '../build/manifest.ts';
 import { sourcesDigest } from '../build/fingerprint.ts';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries.ts';
-import { DocumentFolder, MirrorFolder } from './document-folders.ts';
-import { changedPages, heldChoice, likelyToChange, pagesToAdd, pagesToHold, RecentPages } from './held-index.ts';
-import { fedIndex, type FedIndex } from './fed-index.ts';
-import { addPage, buildIndex, releaseAll, servedFiles, type CreatedIndex } from './pagefind-index.ts';
+import { DocumentFolder } from './document-folders.ts';
+import { fedIndex, pagesToAdd, type FedIndex } from './fed-index.ts';
+import { addPage, buildIndex, closeService, createIndex, releaseAll, servedFiles } from './pagefind-index.ts';
+import { canMerge, changedSince, indexLanguages, mergedFiles, pageIds } from './split-index.ts';
 import { compiledSearchDocument } from './search-index.ts';
 
 /**
@@ -28,28 +27,14 @@ import { compiledSearchDocument } from './search-index.ts';
  */
 const FOLLOW_AFTER_MS = 250;
 
-/** A page's URL as the manifest names it, from the path of a request under the base path; undefined if it cannot be one. */
-function pageUrl(underBase: string): string | undefined {
-  try {
-    return `/${decodeURIComponent(underBase)}`;
-  } catch {
-    return undefined;
-  }
-}
-
-/** How long a page is open before the index made ahead is made again without it (see holdAgainWithout). */
-const STAYED_MS = 2000;
-
-/** The folder an index made ahead is made from, beside the folder of documents (see prepareHeld). */
-const HELD_FOLDER = 'dev-search-held';
-
 /**
  * Search in the dev server, indexed in memory from what the pipeline compiled (the manifest and
  * the content files: see src/build/manifest.ts), never by fetching pages from the server. The
  * index is built as soon as the server listens; from then on, each time the loader rewrites the
  * manifest (a page, a partial or a title saved), it is built again shortly after the last change,
  * or at once when a search asks for it (which waits for it, so it finds the edit). Documents of
- * unchanged pages are kept between builds, and the next index is made ahead (see prepareHeld).
+ * unchanged pages are kept between builds, and while few pages changed since the last whole index,
+ * a change makes only a small index of them (see servedMerged).
  */
 export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegrationLogger, options: { root: string; manifestFile: string; base: string; lang: string }): void {
   const { root, manifestFile, base, lang } = options;
@@ -119,12 +104,13 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   server.httpServer?.on('close', stopFeeding);
 
   /**
-   * An index given some pages already (`holds`: fed page by page, or made ahead), finished with
-   * the pages of `next` it lacks; undefined, and the index let go, when it does not fit (see
-   * pagesToAdd).
+   * The index fed page by page, finished with the pages of `next` it lacks; undefined, and the
+   * index let go, when it does not fit (see pagesToAdd).
    */
-  const finishIndex = async (created: CreatedIndex, holds: ReadonlyMap<string, string>, next: Map<string, string>) => {
-    const lacking = pagesToAdd(holds, next);
+  const finishEarly = async (fed: FedIndex, next: Map<string, string>) => {
+    const created = await fed.done().catch(() => undefined);
+    if (!created) return undefined;
+    const lacking = pagesToAdd(fed.fed, next);
     try {
       if (!lacking) throw new Error('It holds a page changed since, or lacks too many.');
       for (const url of lacking) await addPage(created.index, url, await readFile(documents.file(url), 'utf8'));
@@ -133,11 +119,6 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
       await created.discard();
       return undefined;
     }
-  };
-  /** The index fed page by page, finished (see finishIndex). */
-  const finishEarly = async (fed: FedIndex, next: Map<string, string>) => {
-    const created = await fed.done().catch(() => undefined);
-    return created && finishIndex(created, fed.fed, next);
   };
 
   /**
@@ -160,86 +141,48 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   };
 
   /**
-   * The index made ahead of the next change (see src/search/held-index.ts), in a Pagefind service
-   * of its own that only adds pages (about 65 MB at 1,000 pages): every page but the ones last
-   * asked for by a browser and last changed, not yet finished. It is made from a folder of its own
-   * that holds those pages' documents as they were (see MirrorFolder).
+   * The last whole index, and what each of its pages was made from. While few pages changed since,
+   * a change is served as this index and a small one of those pages, which the browser merges,
+   * leaving this index's stale pages out (see ./split-index.ts): the small index is all a save
+   * waits for. Once too many changed, the next change makes a whole index again.
    */
-  type HeldIndex = CreatedIndex & { holds: Map<string, string> };
-  let held: { holds: Map<string, string>; linked: Promise<void>; made: Promise<HeldIndex | undefined>; done: boolean } | undefined;
-  const recent = new RecentPages(8);
-  /** The pages the last build of the index found changed. */
-  let changedLast: string[] = [];
-  /** Whether an index is to be made ahead once a page is asked for (see prepareHeld). */
-  let heldWanted = false;
-  const heldFolder = new MirrorFolder(join(dirname(documents.dir), HELD_FOLDER), documents, format);
-  /**
-   * Starts making the next index ahead. Until a browser has asked for a page or a page was saved,
-   * nothing tells which page will change next: it waits for the first page asked for.
-   */
-  const prepareHeld = () => {
-    const likely = likelyToChange(recent.list(), changedLast);
-    heldWanted = likely.length === 0;
-    if (heldWanted) return;
-    const holds = pagesToHold(written, likely);
-    const linked = heldFolder.mirror(holds);
-    const state: NonNullable<typeof held> = {
-      holds,
-      linked,
-      made: linked
-        .then(async () => ({ ...(await buildIndex(heldFolder.dir, 'dev')), holds }))
-        // Not made (its service closed, or a document gone meanwhile): the next index is made whole.
-        .catch(() => undefined)
-        .finally(() => {
-          state.done = true;
-        }),
-      done: false,
-    };
-    held = state;
-  };
-  /** Gives up an index made ahead: its service is closed (the index made ahead is the only one in it then), and its log removed. */
-  const giveUp = async (ahead: NonNullable<typeof held>) => {
-    // Not waited for: one still being made settles once the service has closed.
-    void ahead.made.then((made) => made?.release());
-    await pagefind.close();
-  };
-  /**
-   * Makes the index ahead again without a page the contributor has stayed on for a moment (they
-   * may be about to edit it): not for every page passed through, as it costs as much as adding
-   * every page (0.7 s of Pagefind at 1,000 pages). Not while an index is being built, which makes
-   * the next one ahead itself, and not before the one being made is done.
-   */
-  let stayed: NodeJS.Timeout | undefined;
-  const holdAgainWithout = (url: string) => {
-    clearTimeout(stayed);
-    stayed = setTimeout(() => {
-      const ahead = held;
-      if (building || !ahead?.holds.has(url)) return;
-      if (!ahead.done) return holdAgainWithout(url);
-      held = undefined;
-      void giveUp(ahead);
-      prepareHeld();
-    }, STAYED_MS).unref();
+  let whole: { holds: Map<string, string>; files: Map<string, Uint8Array>; languages: string[]; ids?: Map<string, string> } | undefined;
+
+  /** A small index of some pages, as their documents are now. */
+  const smallIndex = async (urls: readonly string[]): Promise<Map<string, Uint8Array>> => {
+    const created = await createIndex('dev');
+    try {
+      for (const url of urls) await addPage(created.index, url, await readFile(documents.file(url), 'utf8'));
+    } catch (error) {
+      await created.discard();
+      throw error;
+    }
+    return servedFiles(created.index).finally(() => created.release());
   };
 
-  /**
-   * The index made ahead, taken before the documents are written again: the folder it is made from
-   * is filled by then (see useHeld).
-   */
-  const takeHeld = async () => {
-    const ahead = held;
-    held = undefined;
-    await ahead?.linked.catch(() => undefined);
-    return ahead;
-  };
-  /** The index made ahead, once made, if it may be finished to hold `next` (see heldChoice); else it is given up, its service closed. */
-  const useHeld = async (ahead: typeof held, next: Map<string, string>): Promise<HeldIndex | undefined> => {
-    if (!ahead) return undefined;
-    if (heldChoice(ahead.done, ahead.holds, next) === 'give up') {
-      await giveUp(ahead);
-      return undefined;
+  /** `next` served from the last whole index and a small one of the pages changed since; undefined when it cannot be (see changedSince). */
+  const servedMerged = async (next: Map<string, string>): Promise<{ files: Map<string, Uint8Array>; changed: number } | undefined> => {
+    const since = whole && changedSince(whole.holds, next);
+    if (!whole || !since) return undefined;
+    const ids = (whole.ids ??= pageIds(whole.files));
+    // A stale page the index names by no id could not be left out.
+    if (since.stale.some((url) => !ids.has(url))) return undefined;
+    let { changed, stale } = since;
+    let small: Map<string, Uint8Array> | undefined;
+    if (changed.length > 0) {
+      small = await smallIndex(changed);
+      // A page changed in what it was made from but not in its document has the same id in both
+      // indexes: it stays as the whole index has it, and the small index is made without it.
+      const smallIds = pageIds(small);
+      const same = changed.filter((url) => smallIds.get(url) === ids.get(url));
+      if (same.length > 0) {
+        changed = changed.filter((url) => !same.includes(url));
+        stale = stale.filter((url) => !same.includes(url));
+        small = changed.length > 0 ? await smallIndex(changed) : undefined;
+      }
     }
-    return ahead.made;
+    if (small && !canMerge(whole.languages, indexLanguages(small))) return undefined;
+    return { files: mergedFiles(whole.files, small, stale.map((url) => ids.get(url)!)), changed: changed.length };
   };
 
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
@@ -251,7 +194,6 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     if (files && text === indexed) return files;
     const started = performance.now();
     await documentWrites.drain().catch(() => undefined);
-    const ahead = await takeHeld();
     const next = new Map<string, string>();
     // A few documents written at once: the thread pool writes while the next ones are made.
     const pages = Object.values(readManifest(manifestFile).pages);
@@ -268,18 +210,25 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
       next.set(page.url, made);
     });
     await documents.remove([...written.keys()].filter((url) => !next.has(url)));
-    changedLast = changedPages(written, next);
     written = next;
     await documents.record(written);
     const fed = early;
     early = undefined;
-    const madeAhead = await useHeld(ahead, next);
-    const { index, words } = (madeAhead && (await finishIndex(madeAhead, madeAhead.holds, next))) ?? (fed && (await finishEarly(fed, next))) ?? (await buildIndex(documents.dir, 'dev'));
-    const served = await servedFiles(index);
+    const merged = await servedMerged(next);
+    let served: Map<string, Uint8Array>;
+    let how: string;
+    if (merged) {
+      served = merged.files;
+      how = `the last whole index and ${merged.changed} ${merged.changed === 1 ? 'page' : 'pages'} changed since`;
+    } else {
+      const { index, words } = (fed && (await finishEarly(fed, next))) ?? (await buildIndex(documents.dir, 'dev'));
+      served = await servedFiles(index);
+      whole = { holds: next, files: served, languages: indexLanguages(served) };
+      how = `${(await words()) ?? '?'} words`;
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    logger.info(`Search index ready: ${next.size} pages, ${(await words()) ?? '?'} words, in ${seconds}s.`);
+    logger.info(`Search index ready: ${next.size} pages (${how}), in ${seconds}s.`);
     indexed = text;
-    prepareHeld();
     return served;
   };
 
@@ -329,8 +278,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     closed = true;
     watcher.close();
     clearTimeout(behind);
-    clearTimeout(stayed);
-    void pagefind.close();
+    void closeService();
     releaseAll();
   });
 
@@ -347,14 +295,6 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   server.httpServer?.once('listening', start);
   server.middlewares.use((request: IncomingMessage, _response: ServerResponse, next: () => void) => {
     start();
-    // The pages asked for are the ones a contributor has open, and likely to change next.
-    const path = (request.url ?? '').split('?')[0]!;
-    const url = request.method === 'GET' && path.endsWith('/') && path.startsWith(base) ? pageUrl(path.slice(base.length)) : undefined;
-    if (url) {
-      recent.note(url);
-      if (heldWanted && !building) prepareHeld();
-      else if (held?.holds.has(url)) holdAgainWithout(url);
-    }
     next();
   });
 

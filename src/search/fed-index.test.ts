@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fedIndex } from './fed-index.ts';
+import { fedIndex, pagesToAdd } from './fed-index.ts';
 import { closeService, servedFiles } from './pagefind-index.ts';
 
 const page = (title: string, body: string) => `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>${body}</main></body></html>`;
@@ -38,5 +38,31 @@ describe('fedIndex', () => {
     await closeService();
     fed.add('/docs/setup/', 'setup v1', page('Setup', '<p>Install the SDK with npm.</p>'));
     await expect(fed.done()).rejects.toThrow();
+  });
+});
+
+describe('pagesToAdd', () => {
+  /** Three pages the tests change, among nine that stay as they are. */
+  const site = new Map([
+    ['/docs/a/', 'a1'],
+    ['/docs/b/', 'b1'],
+    ['/docs/c/', 'c1'],
+    ...Array.from({ length: 9 }, (_, i): [string, string] => [`/docs/other-${i}/`, `o${i}`]),
+  ]);
+  const fed = new Map([...site].filter(([url]) => url !== '/docs/b/'));
+  it('adds the pages not fed, changed or not, and new pages', () => {
+    expect(pagesToAdd(fed, site)).toEqual(['/docs/b/']);
+    expect(pagesToAdd(fed, new Map([...site, ['/docs/b/', 'b2'], ['/docs/d/', 'd1']]))).toEqual(['/docs/b/', '/docs/d/']);
+    expect(pagesToAdd(fed, new Map([...site].filter(([url]) => url !== '/docs/b/')))).toEqual([]);
+  });
+  it('gives up when a page fed changed or is gone', () => {
+    expect(pagesToAdd(fed, new Map([...site, ['/docs/a/', 'a2']]))).toBeUndefined();
+    expect(pagesToAdd(fed, new Map([...site].filter(([url]) => url !== '/docs/c/')))).toBeUndefined();
+  });
+  it('gives up when it lacks more than two fifths of the pages', () => {
+    const pages = new Map(Array.from({ length: 10 }, (_, i) => [`/docs/${i}/`, `${i}`]));
+    const from = (n: number) => new Map([...pages].slice(n));
+    expect(pagesToAdd(from(4), pages)).toEqual([...pages.keys()].slice(0, 4));
+    expect(pagesToAdd(from(5), pages)).toBeUndefined();
   });
 });

@@ -39,3 +39,17 @@ export function fedIndex(mode: IndexMode): FedIndex {
     },
   };
 }
+
+/**
+ * The pages to add to an index fed page by page, which holds `fed`, so that it holds exactly
+ * `next`, or undefined when it cannot: a page it holds has changed since, or is gone. Also
+ * undefined when it lacks more than two fifths of the pages: Pagefind takes pages handed one by
+ * one at about 1.6 ms each, and reads a folder at about 0.7 ms a page, so a new index is as quick
+ * from a little less than half on. Pages are named by URL and described by what their search
+ * document was made from.
+ */
+export function pagesToAdd(fed: ReadonlyMap<string, string>, next: ReadonlyMap<string, string>): string[] | undefined {
+  for (const [url, made] of fed) if (next.get(url) !== made) return undefined;
+  const lacking = [...next.keys()].filter((url) => !fed.has(url));
+  return lacking.length > (next.size * 2) / 5 ? undefined : lacking;
+}

@@ -243,6 +243,8 @@ test.describe('a large site', () => {
   /** The page that links to a page that does not exist, and where. */
   const BROKEN = LAST - 1;
   const BROKEN_AT = '12:27';
+  /** A page with a word of its own, as the last page has. */
+  const FIFTH = 5;
 
   let large: DevServer;
   let project: ScratchProject;
@@ -275,7 +277,7 @@ test.describe('a large site', () => {
     for (let n = 0; n < PAGES; n++) {
       const file = join(contentDir, 'docs', `${name(n)}.mdoc`);
       mkdirSync(resolve(file, '..'), { recursive: true });
-      const extra = n === LAST ? 'A quokkaforest lives on this page only.' : 'Nothing special here.';
+      const extra = n === LAST ? 'A quokkaforest lives on this page only.' : n === FIFTH ? 'A wombatmeadow lives on this page only.' : 'Nothing special here.';
       writeFileSync(
         file,
         [
@@ -361,6 +363,64 @@ test.describe('a large site', () => {
     }).toPass({ timeout: 30_000 });
 
     await searchLargeSite(page, 'quokkaforest', `/docs/${name(LAST)}/`);
+  });
+
+  test('search answers a save from the last whole index and the saved page merged: its new words are found, its old ones are not, and the other pages stay found', async ({ page }) => {
+    const saved = name(LAST);
+    const file = join(contentDir, 'docs', `${saved}.mdoc`);
+    const good = readFileSync(file, 'utf8');
+    /** Saves the page with a sentence instead of its own, and waits until the served page shows it. */
+    const save = async (sentence: string) => {
+      writeFileSync(file, good.replace('A quokkaforest lives on this page only.', sentence));
+      await expect.poll(async () => (await page.request.get(`${large.url}/docs/${saved}/`)).text(), { timeout: 30_000 }).toContain(sentence);
+    };
+    /**
+     * Searches in a page of its own, opened after the save: a page keeps the index it loaded, and
+     * one the dev server reloads after a save as the test navigates can abort later navigations.
+     */
+    const inNewPage = async (search: (reader: Page) => Promise<void>) => {
+      const reader = await page.context().newPage();
+      try {
+        await search(reader);
+      } finally {
+        await closeDevPage(reader);
+      }
+    };
+    /** Searches until no page is found. */
+    const searchNone = async (reader: Page, word: string) => {
+      const dialog = reader.getByRole('dialog', { name: 'Search the docs' });
+      await expect(async () => {
+        if (!(await dialog.getByRole('searchbox').isVisible())) {
+          await reader.goto(`${large.url}/docs/${name(0)}/`);
+          await reader.getByRole('button', { name: 'Search', exact: true }).click();
+        }
+        await dialog.getByRole('searchbox').fill(word, { timeout: 2_000 });
+        await expect(dialog.getByRole('status')).toHaveText(new RegExp(`No results for “${word}”`), { timeout: 5_000 });
+      }).toPass({ timeout: 30_000 });
+    };
+
+    // Every page compiled, and indexed whole.
+    await expect.poll(() => large.output(), { timeout: 120_000 }).toMatch(/Compiled \d+ pages in the background/);
+    expect((await page.request.get(`${large.url}/pagefind/pagefind.js`)).status()).toBe(200);
+    await save('A quetzal flew over.');
+    // Served merged: Pagefind loads the last whole index, and merges the saved page's.
+    const module = await (await page.request.get(`${large.url}/pagefind/pagefind.js`)).text();
+    expect(module.includes("from './whole/pagefind.js'") && module.includes('mergeIndex'), 'pagefind.js merges the last whole index and the saved page').toBe(true);
+    await inNewPage(async (reader) => {
+      await searchLargeSite(reader, 'quetzal', `/docs/${saved}/`);
+      // The whole index still holds the page as it was: that version is left out.
+      await searchNone(reader, 'quokkaforest');
+      // The other pages are found as before.
+      await searchLargeSite(reader, 'wombatmeadow', `/docs/${name(FIFTH)}/`);
+    });
+    await save('A narwhal swam by.');
+    await inNewPage(async (reader) => {
+      await searchLargeSite(reader, 'narwhal', `/docs/${saved}/`);
+      await searchNone(reader, 'quetzal');
+    });
+    writeFileSync(file, good);
+    await expect.poll(async () => (await page.request.get(`${large.url}/docs/${saved}/`)).text(), { timeout: 30_000 }).toContain('quokkaforest');
+    await inNewPage((reader) => searchLargeSite(reader, 'quokkaforest', `/docs/${saved}/`));
   });
 
   test('after the code that compiles pages changed, search answers from the last start\'s index while every page is compiled again', async ({ page }) => {

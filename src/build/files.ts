@@ -44,7 +44,7 @@ const scratchOf = (file: string) => `${file}.${process.pid}.tmp`;
  * Written beside it, then renamed over it (a rename within one file system is atomic). Node has
  * no such call, and the well-kept packages that do it carry options the cache has no use for.
  */
-export async function writeFileWhole(file: string, data: string): Promise<void> {
+export async function writeFileWhole(file: string, data: string | Uint8Array): Promise<void> {
   const scratch = scratchOf(file);
   try {
     await writeFile(scratch, data);

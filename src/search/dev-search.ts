@@ -7,13 +7,15 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { BackgroundQueue, forEachLimited } from '../build/concurrency.ts';
 import { readPageContent } from '../build/content-cache.ts';
+import { writeFileWhole } from '../build/files.ts';
 import { readManifest } from '../build/manifest.ts';
 import { sourcesDigest } from '../build/fingerprint.ts';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries.ts';
 import { DocumentFolder } from './document-folders.ts';
 import { fedIndex, pagesToAdd, type FedIndex } from './fed-index.ts';
 import { addPage, buildIndex, closeService, createIndex, releaseAll, servedFiles } from './pagefind-index.ts';
-import { canMerge, changedSince, indexLanguages, mergedFiles, pageIds } from './split-index.ts';
+import { canMerge, changedSince, indexLanguages, indexVersion, mergedFiles, pageIds } from './split-index.ts';
+import { decodeIndex, encodeIndex } from './stored-index.ts';
 import { compiledSearchDocument } from './search-index.ts';
 
 /**
@@ -40,11 +42,15 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   const { root, manifestFile, base, lang } = options;
   /** How documents are made: the language and this code. */
   const format = `${lang}\0${sourcesDigest(root, ['src/search'])}`;
+  /** How a kept index was made: as documents are, by this code. */
+  const storedFormat = `${format}\0index`;
   /**
    * The pages' search documents, each rewritten only when its page's content file or title
    * changed, kept beside the manifest so that the next start rewrites only what changed since.
    */
   const documents = new DocumentFolder(join(dirname(manifestFile), 'dev-search'), format);
+  /** The last whole index, kept between starts (see ./stored-index.ts). */
+  const storedFile = join(dirname(manifestFile), 'dev-search-index.bin');
   /** What each page's document was made from, by URL: its content file (named by the page's digest) and title. */
   let written = documents.recorded();
   /** How many pages the documents kept from the last start hold. */
@@ -122,9 +128,10 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   };
 
   /**
-   * Until every page is compiled, the index the documents kept from the last start make: a start
-   * after the code that compiles pages changed compiles every page again, and search answers from
-   * the pages as they were meanwhile (the index follows the manifest the loader writes at the end).
+   * Until every page is compiled, the last start's index (kept, or made from the documents the
+   * last start kept): a start after the code that compiles pages changed compiles every page
+   * again, and search answers from the pages as they were meanwhile (the index follows the
+   * manifest the loader writes at the end).
    */
   const lastStartIndex = async (): Promise<Map<string, Uint8Array>> => {
     const started = performance.now();
@@ -133,10 +140,20 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     // The pages fed so far are in Pagefind's service, which the index below closes.
     void early?.release();
     early = undefined;
-    const { index, words } = await buildIndex(documents.dir, 'dev');
-    const served = await servedFiles(index);
+    let served: Map<string, Uint8Array>;
+    let words: number | undefined;
+    let pages: number;
+    if (whole) {
+      ({ files: served, words } = whole);
+      pages = whole.holds.size;
+    } else {
+      const built = await buildIndex(documents.dir, 'dev');
+      served = await servedFiles(built.index);
+      words = await built.words();
+      pages = lastStart;
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    logger.info(`Search answers from the last start's index (${lastStart} pages, ${(await words()) ?? '?'} words, in ${seconds}s) until every page is compiled again.`);
+    logger.info(`Search answers from the last start's index (${pages} pages, ${words ?? '?'} words, in ${seconds}s) until every page is compiled again.`);
     return served;
   };
 
@@ -146,8 +163,26 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
    * leaving this index's stale pages out (see ./split-index.ts): the small index is all a save
    * waits for. Once too many changed, the next change makes a whole index again.
    */
-  type WholeIndex = { holds: Map<string, string>; files: Map<string, Uint8Array>; languages: string[]; ids?: Map<string, string> };
+  type WholeIndex = { holds: Map<string, string>; files: Map<string, Uint8Array>; words: number | undefined; languages: string[]; ids?: Map<string, string> };
   let whole: WholeIndex | undefined;
+  /** Takes a whole index as the one to serve changes from, and reads its pages' ids before the next save needs them (0.12-0.16 s at 5,000 pages). */
+  const useWhole = (index: Omit<WholeIndex, 'languages' | 'ids'>) => {
+    const made: WholeIndex = { ...index, languages: indexLanguages(index.files) };
+    whole = made;
+    setTimeout(() => (made.ids ??= pageIds(made.files)), 0).unref();
+  };
+  /** Keeps a whole index for the next start, one write at a time, after the answer it is made for. */
+  let storing: Promise<unknown> = Promise.resolve();
+  const store = (index: WholeIndex) => {
+    storing = storing.then(() => writeFileWhole(storedFile, encodeIndex({ format: storedFormat, holds: index.holds, words: index.words, files: index.files }))).catch(() => undefined);
+  };
+  /** The whole index the last start kept, taken once, as the server starts. */
+  let storedRead = false;
+  const readStored = async () => {
+    storedRead = true;
+    const stored = decodeIndex(await readFile(storedFile).catch(() => new Uint8Array()), storedFormat);
+    if (stored && !whole) useWhole(stored);
+  };
 
   /** A small index of some pages, as their documents are now. */
   const smallIndex = async (urls: readonly string[]): Promise<Map<string, Uint8Array>> => {
@@ -165,10 +200,12 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   const servedMerged = async (next: Map<string, string>): Promise<{ files: Map<string, Uint8Array>; changed: number } | undefined> => {
     const since = whole && changedSince(whole.holds, next);
     if (!whole || !since) return undefined;
+    let { changed, stale } = since;
+    // Nothing changed since (a start that kept the last index): the whole index as it is.
+    if (changed.length === 0 && stale.length === 0) return { files: whole.files, changed: 0 };
     const ids = (whole.ids ??= pageIds(whole.files));
     // A stale page the index names by no id could not be left out.
-    if (since.stale.some((url) => !ids.has(url))) return undefined;
-    let { changed, stale } = since;
+    if (stale.some((url) => !ids.has(url))) return undefined;
     let small: Map<string, Uint8Array> | undefined;
     if (changed.length > 0) {
       small = await smallIndex(changed);
@@ -182,12 +219,14 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
         small = changed.length > 0 ? await smallIndex(changed) : undefined;
       }
     }
-    if (small && !canMerge(whole.languages, indexLanguages(small))) return undefined;
+    // Merged only with an index of the same Pagefind (a kept one may be older), holding its languages.
+    if (small && (!canMerge(whole.languages, indexLanguages(small)) || indexVersion(small) !== indexVersion(whole.files))) return undefined;
     return { files: mergedFiles(whole.files, small, stale.map((url) => ids.get(url)!)), changed: changed.length };
   };
 
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
-    if (!files && !isSettled('docs') && lastStart > 0) return lastStartIndex();
+    if (!storedRead) await readStored();
+    if (!files && !isSettled('docs') && (lastStart > 0 || whole)) return lastStartIndex();
     // A large site's dev server serves before it has compiled every page: the index waits for
     // them all (and for the manifest the loader then writes).
     await whenSettled('docs');
@@ -220,15 +259,14 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     let how: string;
     if (merged) {
       served = merged.files;
-      how = `the last whole index and ${merged.changed} ${merged.changed === 1 ? 'page' : 'pages'} changed since`;
+      how = merged.files === whole?.files ? 'the last whole index: nothing changed since' : `the last whole index and ${merged.changed} ${merged.changed === 1 ? 'page' : 'pages'} changed since`;
     } else {
       const { index, words } = (fed && (await finishEarly(fed, next))) ?? (await buildIndex(documents.dir, 'dev'));
       served = await servedFiles(index);
-      const made: WholeIndex = { holds: next, files: served, languages: indexLanguages(served) };
-      whole = made;
-      // Its pages' ids, read from its fragments (0.1-0.2 s at 5,000 pages), before the next save needs them.
-      setTimeout(() => (made.ids ??= pageIds(made.files)), 0).unref();
-      how = `${(await words()) ?? '?'} words`;
+      const count = await words();
+      useWhole({ holds: next, files: served, words: count });
+      store(whole!);
+      how = `${count ?? '?'} words`;
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(`Search index ready: ${next.size} pages (${how}), in ${seconds}s.`);

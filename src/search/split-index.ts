@@ -28,6 +28,17 @@ export function indexLanguages(files: ReadonlyMap<string, Uint8Array>): string[]
   }
 }
 
+/** The version of Pagefind that made an index (from its `pagefind-entry.json`). */
+export function indexVersion(files: ReadonlyMap<string, Uint8Array>): string | undefined {
+  const entry = files.get('pagefind-entry.json');
+  try {
+    const { version } = JSON.parse(new TextDecoder().decode(entry)) as { version?: unknown };
+    return typeof version === 'string' ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Each page's Pagefind id in an index (the name of its fragment, `en_024a761`, which is what
  * Pagefind's answers name a page by), by URL. A page whose fragment cannot be read is missing.

@@ -423,6 +423,17 @@ test.describe('a large site', () => {
     await inNewPage((reader) => searchLargeSite(reader, 'quokkaforest', `/docs/${saved}/`));
   });
 
+  test('a restart answers search from the index the last start kept, indexing nothing again', async ({ page }) => {
+    // The index was made once every page was compiled, and kept.
+    await expect.poll(() => large.output(), { timeout: 60_000 }).toMatch(/Search index ready: \d+ pages/);
+    await large.stop();
+    large = await startDevServer('', 4407, project);
+    await searchLargeSite(page, 'quokkaforest', `/docs/${name(LAST)}/`);
+    const output = large.output();
+    expect(output).toMatch(/Search index ready: \d+ pages \(the last whole index: nothing changed since\)/);
+    expect(output).not.toMatch(/Search index ready: \d+ pages \(\d+ words\)/);
+  });
+
   test('after the code that compiles pages changed, search answers from the last start\'s index while every page is compiled again', async ({ page }) => {
     // The index was made once every page was compiled: its documents stay for the next start.
     await expect.poll(() => large.output(), { timeout: 60_000 }).toMatch(/Search index ready: \d+ pages/);

@@ -258,6 +258,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     let served: Map<string, Uint8Array>;
     let how: string;
     if (merged) {
+      // An index fed meanwhile is not needed: it is let go, with what Pagefind's service keeps of it.
+      if (fed) void fed.done().then((created) => created.discard(), () => undefined);
       served = merged.files;
       how = merged.files === whole?.files ? 'the last whole index: nothing changed since' : `the last whole index and ${merged.changed} ${merged.changed === 1 ? 'page' : 'pages'} changed since`;
     } else {

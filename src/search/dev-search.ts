@@ -14,7 +14,7 @@ import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundP
 import { DocumentFolder } from './document-folders.ts';
 import { fedIndex, pagesToAdd, type FedIndex } from './fed-index.ts';
 import { addPage, buildIndex, closeService, createIndex, releaseAll, servedFiles } from './pagefind-index.ts';
-import { canMerge, changedSince, indexLanguages, indexVersion, mergedFiles, pageIds } from './split-index.ts';
+import { canMerge, changedSince, indexEntry, mergedFiles, pageIds, type IndexEntry } from './split-index.ts';
 import { decodeIndex, encodeIndex } from './stored-index.ts';
 import { compiledSearchDocument } from './search-index.ts';
 
@@ -137,8 +137,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     const started = performance.now();
     // The pages compiled from now on wait for the index made once they all are.
     fromLastStart = true;
-    // The pages fed so far are in Pagefind's service, which the index below closes.
-    void early?.release();
+    // The pages fed so far are not needed.
+    void early?.discard();
     early = undefined;
     let served: Map<string, Uint8Array>;
     let words: number | undefined;
@@ -163,11 +163,11 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
    * leaving this index's stale pages out (see ./split-index.ts): the small index is all a save
    * waits for. Once too many changed, the next change makes a whole index again.
    */
-  type WholeIndex = { holds: Map<string, string>; files: Map<string, Uint8Array>; words: number | undefined; languages: string[]; ids?: Map<string, string> };
+  type WholeIndex = { holds: Map<string, string>; files: Map<string, Uint8Array>; words: number | undefined; entry: IndexEntry; ids?: Map<string, string> };
   let whole: WholeIndex | undefined;
   /** Takes a whole index as the one to serve changes from, and reads its pages' ids before the next save needs them (0.12-0.16 s at 5,000 pages). */
-  const useWhole = (index: Omit<WholeIndex, 'languages' | 'ids'>) => {
-    const made: WholeIndex = { ...index, languages: indexLanguages(index.files) };
+  const useWhole = (index: Omit<WholeIndex, 'entry' | 'ids'>) => {
+    const made: WholeIndex = { ...index, entry: indexEntry(index.files) };
     whole = made;
     setTimeout(() => (made.ids ??= pageIds(made.files)), 0).unref();
   };
@@ -176,13 +176,13 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
   const store = (index: WholeIndex) => {
     storing = storing.then(() => writeFileWhole(storedFile, encodeIndex({ format: storedFormat, holds: index.holds, words: index.words, files: index.files }))).catch(() => undefined);
   };
-  /** The whole index the last start kept, taken once, as the server starts. */
-  let storedRead = false;
-  const readStored = async () => {
-    storedRead = true;
-    const stored = decodeIndex(await readFile(storedFile).catch(() => new Uint8Array()), storedFormat);
-    if (stored && !whole) useWhole(stored);
-  };
+  /** The whole index the last start kept, taken as the server starts. */
+  const storedRead = readFile(storedFile)
+    .then((bytes) => decodeIndex(bytes, storedFormat))
+    .catch(() => undefined)
+    .then((stored) => {
+      if (stored && !whole) useWhole(stored);
+    });
 
   /** A small index of some pages, as their documents are now. */
   const smallIndex = async (urls: readonly string[]): Promise<Map<string, Uint8Array>> => {
@@ -219,13 +219,12 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
         small = changed.length > 0 ? await smallIndex(changed) : undefined;
       }
     }
-    // Merged only with an index of the same Pagefind (a kept one may be older), holding its languages.
-    if (small && (!canMerge(whole.languages, indexLanguages(small)) || indexVersion(small) !== indexVersion(whole.files))) return undefined;
+    if (small && !canMerge(whole.entry, indexEntry(small))) return undefined;
     return { files: mergedFiles(whole.files, small, stale.map((url) => ids.get(url)!)), changed: changed.length };
   };
 
   const rebuild = async (): Promise<Map<string, Uint8Array>> => {
-    if (!storedRead) await readStored();
+    await storedRead;
     if (!files && !isSettled('docs') && (lastStart > 0 || whole)) return lastStartIndex();
     // A large site's dev server serves before it has compiled every page: the index waits for
     // them all (and for the manifest the loader then writes).
@@ -259,7 +258,7 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     let how: string;
     if (merged) {
       // An index fed meanwhile is not needed: it is let go, with what Pagefind's service keeps of it.
-      if (fed) void fed.done().then((created) => created.discard(), () => undefined);
+      void fed?.discard();
       served = merged.files;
       how = merged.files === whole?.files ? 'the last whole index: nothing changed since' : `the last whole index and ${merged.changed} ${merged.changed === 1 ? 'page' : 'pages'} changed since`;
     } else {

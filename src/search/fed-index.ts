@@ -10,6 +10,8 @@ export interface FedIndex {
   done(): Promise<CreatedIndex>;
   /** Removes what the index keeps outside Pagefind's service, for an index given up (see CreatedIndex.release). */
   release(): Promise<void>;
+  /** Lets go of an index not needed after all, once the pages given are in it: deleted from Pagefind's service too. */
+  discard(): Promise<void>;
 }
 
 export function fedIndex(mode: IndexMode): FedIndex {
@@ -36,6 +38,10 @@ export function fedIndex(mode: IndexMode): FedIndex {
     },
     async release() {
       await (await created.catch(() => undefined))?.release();
+    },
+    async discard() {
+      await adding;
+      await (await created.catch(() => undefined))?.discard();
     },
   };
 }

@@ -22,7 +22,7 @@ const logs = new LogFiles(tmpdir());
 /**
  * The indexes open in Pagefind's service (created, neither written out for serving nor given up):
  * {@link servedFiles} closes the service only when it holds no other, as the dev server may be
- * making an index ahead while it makes a small one for a save.
+ * feeding an index page by page while it makes another.
  */
 const open = new Set<pagefind.PagefindIndex>();
 /** How many indexes are being created (asked of the service, not yet given): they count as open. */

@@ -4,18 +4,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { canMerge, changedSince, indexLanguages, mergedFiles, mergingModule, pageIds } from './split-index.ts';
+import { canMerge, changedSince, indexEntry, mergedFiles, mergingModule, pageIds } from './split-index.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const entry = (...languages: string[]) => encode(JSON.stringify({ version: '1.6.0', languages: Object.fromEntries(languages.map((l) => [l, { hash: `${l}_1`, wasm: l, page_count: 1 }])) }));
 
-describe('indexLanguages', () => {
-  it("lists the languages of an index's entry file", () => {
-    expect(indexLanguages(new Map([['pagefind-entry.json', entry('fr', 'en')]]))).toEqual(['en', 'fr']);
+describe('indexEntry', () => {
+  it("gives the languages and Pagefind version of an index's entry file", () => {
+    expect(indexEntry(new Map([['pagefind-entry.json', entry('fr', 'en')]]))).toEqual({ languages: ['en', 'fr'], version: '1.6.0' });
   });
-  it('lists none when there is no entry file, or it cannot be read', () => {
-    expect(indexLanguages(new Map())).toEqual([]);
-    expect(indexLanguages(new Map([['pagefind-entry.json', encode('{not json')]]))).toEqual([]);
+  it('gives none when there is no entry file, or it cannot be read', () => {
+    expect(indexEntry(new Map())).toEqual({ languages: [], version: undefined });
+    expect(indexEntry(new Map([['pagefind-entry.json', encode('{not json')]]))).toEqual({ languages: [], version: undefined });
   });
 });
 
@@ -58,12 +58,17 @@ describe('changedSince', () => {
 });
 
 describe('canMerge', () => {
+  const of = (languages: string[], version = '1.6.0') => ({ languages, version });
   it('merges when the small index holds no language the whole one lacks', () => {
-    expect(canMerge(['en'], ['en'])).toBe(true);
-    expect(canMerge(['en', 'fr'], ['fr'])).toBe(true);
-    expect(canMerge(['en'], [])).toBe(true);
-    expect(canMerge(['en'], ['en', 'fr'])).toBe(false);
-    expect(canMerge([], [])).toBe(false);
+    expect(canMerge(of(['en']), of(['en']))).toBe(true);
+    expect(canMerge(of(['en', 'fr']), of(['fr']))).toBe(true);
+    expect(canMerge(of(['en']), of([]))).toBe(true);
+    expect(canMerge(of(['en']), of(['en', 'fr']))).toBe(false);
+    expect(canMerge(of([]), of([]))).toBe(false);
+  });
+  it('merges only indexes of the same Pagefind', () => {
+    expect(canMerge(of(['en'], '1.5.2'), of(['en']))).toBe(false);
+    expect(canMerge({ languages: ['en'], version: undefined }, of(['en']))).toBe(false);
   });
 });
 

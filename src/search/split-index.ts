@@ -16,26 +16,20 @@ import { gunzipSync } from 'node:zlib';
 export const WHOLE_FOLDER = 'whole/';
 export const CHANGED_FOLDER = 'changed/';
 
-/** The languages an index holds (the keys of its `pagefind-entry.json`), or none when it cannot be read. */
-export function indexLanguages(files: ReadonlyMap<string, Uint8Array>): string[] {
-  const entry = files.get('pagefind-entry.json');
-  if (!entry) return [];
-  try {
-    const parsed = JSON.parse(new TextDecoder().decode(entry)) as { languages?: Record<string, unknown> };
-    return Object.keys(parsed.languages ?? {}).sort();
-  } catch {
-    return [];
-  }
+/** What an index's `pagefind-entry.json` says of it: the languages it holds and the version of Pagefind that made it. */
+export interface IndexEntry {
+  languages: string[];
+  version: string | undefined;
 }
 
-/** The version of Pagefind that made an index (from its `pagefind-entry.json`). */
-export function indexVersion(files: ReadonlyMap<string, Uint8Array>): string | undefined {
+/** What an index's entry file says (nothing, when it cannot be read). */
+export function indexEntry(files: ReadonlyMap<string, Uint8Array>): IndexEntry {
   const entry = files.get('pagefind-entry.json');
   try {
-    const { version } = JSON.parse(new TextDecoder().decode(entry)) as { version?: unknown };
-    return typeof version === 'string' ? version : undefined;
+    const parsed = JSON.parse(new TextDecoder().decode(entry)) as { languages?: Record<string, unknown>; version?: unknown };
+    return { languages: Object.keys(parsed.languages ?? {}).sort(), version: typeof parsed.version === 'string' ? parsed.version : undefined };
   } catch {
-    return undefined;
+    return { languages: [], version: undefined };
   }
 }
 
@@ -77,12 +71,13 @@ export function changedSince(whole: ReadonlyMap<string, string>, next: ReadonlyM
 }
 
 /**
- * Whether two indexes can be served merged: the small one holds no language the whole one lacks.
+ * Whether two indexes can be served merged: made by the same Pagefind (a whole index kept from an
+ * earlier start may be older), and the small one holding no language the whole one lacks.
  * Pagefind searches the language of the reader's page, or the largest of an index when it lacks
  * that one; a language only the small index held would be searched in the whole one's largest.
  */
-export function canMerge(whole: readonly string[], changed: readonly string[]): boolean {
-  return whole.length > 0 && changed.every((language) => whole.includes(language));
+export function canMerge(whole: IndexEntry, changed: IndexEntry): boolean {
+  return whole.version === changed.version && whole.languages.length > 0 && changed.languages.every((language) => whole.languages.includes(language));
 }
 
 /**
@@ -150,6 +145,6 @@ export function mergedFiles(whole: ReadonlyMap<string, Uint8Array>, changed: Rea
   const files = new Map<string, Uint8Array>();
   for (const [path, content] of whole) files.set(`${WHOLE_FOLDER}${path}`, content);
   for (const [path, content] of changed ?? []) files.set(`${CHANGED_FOLDER}${path}`, content);
-  files.set('pagefind.js', new TextEncoder().encode(mergingModule(indexLanguages(whole), changed && indexLanguages(changed), hidden)));
+  files.set('pagefind.js', new TextEncoder().encode(mergingModule(indexEntry(whole).languages, changed && indexEntry(changed).languages, hidden)));
   return files;
 }

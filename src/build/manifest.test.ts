@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emptyManifest, readManifest, withPages, writeManifest, type Manifest } from './manifest.ts';
+import { emptyManifest, parseManifest, readManifest, withPages, writeManifest, type Manifest } from './manifest.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'manifest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -13,12 +13,15 @@ describe('readManifest and writeManifest', () => {
     const manifest: Manifest = { version: 2, pages: { '/docs/': { url: '/docs/', title: 'Home', content: 'c.json', anchors: ['a'], built: { key: 'k', html: 'h' } } } };
     writeManifest(file, manifest);
     expect(readManifest(file)).toEqual(manifest);
+    // The same from the file's text, as read once by a caller that keeps it.
+    expect(parseManifest(readFileSync(file, 'utf8'))).toEqual(manifest);
   });
   it('reads anything missing, broken or of another version as empty', () => {
     expect(readManifest(join(work, 'none.json'))).toEqual(emptyManifest());
     for (const text of ['{"version": 2, "pag', '{"version": 1, "pages": {}}', '{"version": 2}', 'null']) {
       writeFileSync(join(work, 'bad.json'), text);
       expect(readManifest(join(work, 'bad.json')), text).toEqual(emptyManifest());
+      expect(parseManifest(text), text).toEqual(emptyManifest());
     }
   });
 });

@@ -68,10 +68,20 @@ export function emptyManifest(): Manifest {
 /** Reads the manifest; anything unreadable or of another version counts as empty. */
 export function readManifest(file: string): Manifest {
   try {
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Partial<Manifest>;
+    return parseManifest(readFileSync(file, 'utf8'));
+  } catch {
+    // No manifest yet: start again.
+    return emptyManifest();
+  }
+}
+
+/** The manifest in `text` (as the file holds it); a broken one, or one of another version, counts as empty. */
+export function parseManifest(text: string): Manifest {
+  try {
+    const manifest = JSON.parse(text) as Partial<Manifest>;
     if (manifest.version === 2 && manifest.pages && typeof manifest.pages === 'object') return manifest as Manifest;
   } catch {
-    // No manifest yet, or a broken one: start again.
+    // A broken manifest: start again.
   }
   return emptyManifest();
 }

@@ -8,7 +8,7 @@ import type { ViteDevServer } from 'vite';
 import { BackgroundQueue, forEachLimited } from '../build/concurrency.ts';
 import { readPageContent } from '../build/content-cache.ts';
 import { writeFileWhole } from '../build/files.ts';
-import { readManifest } from '../build/manifest.ts';
+import { parseManifest } from '../build/manifest.ts';
 import { sourcesDigest } from '../build/fingerprint.ts';
 import { isSettled, onBackgroundPage, whenChecked, whenSettled, type BackgroundPage } from '../build/live-entries.ts';
 import { DocumentFolder } from './document-folders.ts';
@@ -235,7 +235,8 @@ export function serveSearchInDev(server: ViteDevServer, logger: AstroIntegration
     await documentWrites.drain().catch(() => undefined);
     const next = new Map<string, string>();
     // A few documents written at once: the thread pool writes while the next ones are made.
-    const pages = Object.values(readManifest(manifestFile).pages);
+    // The manifest as read above: the index is recorded as made from that text.
+    const pages = Object.values(parseManifest(text).pages);
     const versioned = pages.some((page) => page.version !== undefined);
     await forEachLimited(pages, 8, async (page) => {
       const made = madeOf(page, versioned);
